@@ -1,0 +1,5 @@
+"""`python -m reader` runs the `reader` command."""
+
+from reader.cli import main
+
+main()

@@ -1,0 +1,177 @@
+"""Frozen dataclasses shared by the stages.
+
+Every offset (`start`, `end`) is a Python string index into the *cleaned* text of one
+article (`Source.text`), end exclusive, so `source.text[x.start:x.end] == x.text` holds for
+tokens, sentences and glosses alike. Rendering and alignment never search the text again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a piece of teacher data was written: `corpus/glossary/news.yaml:12`."""
+
+    path: Path
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong (or doubtful) in the teacher's data, reported as `path:line: message`."""
+
+    origin: Origin | None
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        label = "warning: " if self.warning else ""
+        return f"{self.origin}: {label}{self.message}" if self.origin else f"{label}{self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One edit the source stage made to the scraped text, reported to the teacher."""
+
+    line: int  # 1-based line of uk.txt the edit is about
+    rule: str  # name of the cleaning rule, e.g. "repeated-title", "glued-words"
+    before: str
+    after: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.rule}: {self.before!r} -> {self.after!r}"
+
+
+@dataclass(frozen=True, slots=True)
+class TextMeta:
+    """What `text.yaml` says about a text; every field optional."""
+
+    title_en: str = ""
+    source: str = ""
+    url: str = ""
+    date: str = ""
+    level: str = ""
+    tags: tuple[str, ...] = ()
+    debris: tuple[str, ...] = ()  # extra lines to drop as scraped boilerplate
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article after decoding and cleaning: the text every later offset points into."""
+
+    path: Path
+    text: str  # cleaned; paragraphs separated by one blank line ("\n\n")
+    title: str  # the article's headline (also kept as the text's first paragraph)
+    tags: tuple[str, ...]  # from a scraped `Теги за темою` block
+    changes: tuple[Change, ...]
+    warnings: tuple[str, ...]  # e.g. "decoded as cp1251"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number, punctuation mark or other symbol, with its place in the text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "word" (Cyrillic, may hold ' - and stress), "latin", "number", "punct", "symbol"
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One reading of a word form: its dictionary form and the grammar of this form."""
+
+    lemma: str  # dictionary form, lower case, apostrophe as "'"
+    pos: str  # learner English: "noun", "verb", "adjective", "proper noun", ...
+    grammar: str  # learner English: "genitive plural", "past tense, neuter", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One meaning of a headword (a homograph has several)."""
+
+    en: str
+    stress: str = ""
+    pos: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A glossary entry: the teacher's headword, its senses, and where it was written."""
+
+    id: str  # stable across builds: derived from the normalised key
+    headword: str  # as the teacher spelled it
+    key: str  # normalised for matching (see spelling.key)
+    senses: tuple[Sense, ...]
+    forms: tuple[str, ...]  # extra surface forms matched literally (normalised keys)
+    origin: Origin
+
+    @property
+    def words(self) -> int:
+        return len(self.key.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    entries: tuple[Entry, ...]
+    by_key: dict[str, Entry] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """An occurrence of a glossary entry in the text: one word, or several for a phrase."""
+
+    entry: Entry
+    start: int
+    end: int
+    text: str  # the surface form, text[start:end]
+    grammar: str  # grammar of this occurrence ("" for phrases or unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A study unit: one or two Ukrainian sentences and the English that pairs with them."""
+
+    sentences: tuple[Sentence, ...]
+    translation: str  # "" when the text has no translation
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One article, fully analysed: what the page and the exports are made from."""
+
+    slug: str
+    meta: TextMeta
+    source: Source
+    paragraphs: tuple[Paragraph, ...]
+    units: tuple[tuple[Unit, ...], ...]  # per paragraph, in order
+    glosses: tuple[Gloss, ...]  # in text order, not overlapping
+    has_translation: bool

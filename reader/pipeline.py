@@ -1,0 +1,111 @@
+"""The one place the stages are composed: read and check everything, then write.
+
+    corpus.locate -> glossary.load_glossary            (shared glossary, once)
+    for each text:  metadata.load_meta -> source.read_source -> segment.segment
+                    -> match.match -> align.align -> Text
+    render every page in memory -> write the site atomically
+
+A problem anywhere (glossary, text.yaml, alignment) is collected; if any was found the
+whole command fails with the full list and nothing is written.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader import align, glossary, match, metadata, render, segment, source
+from reader.corpus import CorpusFiles, TextFiles, locate
+from reader.errors import ProblemsFound, ReaderError
+from reader.model import Glossary, Problem, Text
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    files: CorpusFiles
+    glossary: Glossary  # the shared glossary (each text may overlay its own)
+    texts: tuple[Text, ...]
+    warnings: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    corpus: Corpus
+    out: Path
+    pages: tuple[Path, ...]
+    seconds: float
+
+    @property
+    def glossed_share(self) -> float:
+        words = sum(_word_count(t) for t in self.corpus.texts)
+        glossed = sum(len(t.glosses) for t in self.corpus.texts)
+        return glossed / words if words else 0.0
+
+    @property
+    def changes(self) -> int:
+        return sum(len(t.source.changes) for t in self.corpus.texts)
+
+
+def read_corpus(path: Path | None) -> Corpus:
+    """Read, analyse and validate every text; raise ProblemsFound listing all problems."""
+    files = locate(path)
+    problems: list[Problem] = []
+    try:
+        shared = glossary.load_glossary(files.glossaries)
+    except ProblemsFound as found:
+        problems.extend(found.problems)
+        shared = glossary.load_glossary(())
+    texts = []
+    for text_files in files.texts:
+        try:
+            text, warnings = _read_text(text_files, shared)
+            texts.append(text)
+            problems.extend(warnings)
+        except ProblemsFound as found:
+            problems.extend(found.problems)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        raise ProblemsFound(errors, str(files.root))
+    return Corpus(files, shared, tuple(texts), tuple(problems))
+
+
+def _read_text(files: TextFiles, shared: Glossary) -> tuple[Text, tuple[Problem, ...]]:
+    meta = metadata.load_meta(files.meta)
+    cleaned = source.read_source(files.uk, debris=meta.debris)
+    paragraphs = segment.segment(cleaned.text)
+    entries = (
+        glossary.overlay(shared, glossary.load_glossary((files.glossary,)))
+        if files.glossary
+        else shared
+    )
+    glosses = match.match(paragraphs, entries)
+    units, warnings = align.align(paragraphs, files.en)
+    text = Text(
+        slug=files.slug,
+        meta=meta,
+        source=cleaned,
+        paragraphs=paragraphs,
+        units=units,
+        glosses=glosses,
+        has_translation=files.en is not None,
+    )
+    return text, warnings
+
+
+def build(path: Path | None, out: Path, force: bool = False) -> BuildSummary:
+    """Build every page in memory first, then write them all; a failure writes nothing."""
+    started = time.perf_counter()
+    corpus = read_corpus(path)
+    pages = {f"{text.slug}.html": render.render_page(text) for text in corpus.texts}
+    pages["index.html"] = render.render_index(corpus.texts)
+    render.check_output_folder(out, force)
+    written = render.write_site(out, pages)
+    return BuildSummary(corpus, out, written, time.perf_counter() - started)
+
+
+def _word_count(text: Text) -> int:
+    return sum(1 for p in text.paragraphs for s in p.sentences for t in s.tokens if t.is_word)
+
+
+__all__ = ["BuildSummary", "Corpus", "ReaderError", "build", "read_corpus"]
