@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Sized
 from pathlib import Path
 
 import click
 
-from reader import pipeline
+from reader import pipeline, review
+from reader.errors import ReaderError
 
 INPUT = click.Path(exists=True, path_type=Path)
 
@@ -65,13 +67,50 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
         if verbose:
             for change in text.source.changes:
                 click.echo(f"{text.source.path}:{change}")
-    texts = len(summary.corpus.texts)
     click.echo(
-        f"built {texts} page{'s' if texts != 1 else ''} in {summary.seconds:.1f} s, "
+        f"built {count(summary.corpus.texts, 'page')} in {summary.seconds:.1f} s, "
         f"{summary.glossed_share:.0%} of words glossed, "
-        f"{summary.changes} cleaning change{'s' if summary.changes != 1 else ''} (-v lists them) "
+        f"{count(range(summary.changes), 'cleaning change')} (-v lists them) "
         f"-> {summary.out / 'index.html'}"
     )
+
+
+@cli.command()
+@click.argument("path", required=False, type=INPUT)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Treat warnings (unused entries, long translations, doubtful pairings) as errors.",
+)
+def check(path: Path | None, strict: bool) -> None:
+    """Validate the glossary, the texts and their translations in PATH (default corpus/).
+
+    Lists every problem as `path:line: message`; exits 1 when there are errors
+    (or, with --strict, warnings), 0 when clean. Writes nothing.
+
+    \b
+    Example:
+        reader check                  # before building
+        reader check --strict corpus  # warnings fail too, e.g. in CI
+    """
+    corpus = pipeline.read_corpus(path)
+    found = review.warnings(corpus)
+    for problem in found:
+        click.echo(str(problem))
+    where = str(corpus.files.root)
+    if found and strict:
+        raise ReaderError(
+            f"{count(found, 'warning')} in {where}; --strict treats warnings as errors"
+        )
+    verdict = count(found, "warning") if found else "no problems"
+    texts, entries = count(corpus.texts, "text"), count(corpus.glossary.entries, "entry")
+    click.echo(f"checked {texts} and {entries} in {where}: {verdict}")
+
+
+def count(items: Sized, noun: str) -> str:
+    """`count([1, 2], "page")` is "2 pages"; English plurals of the nouns used here."""
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{len(items)} {noun if len(items) == 1 else plural}"
 
 
 def main() -> None:

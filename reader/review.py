@@ -1,0 +1,42 @@
+"""What `reader check` adds to reading the corpus: warnings a teacher should look at.
+
+Errors (a broken glossary, a translation that does not pair) already stop `read_corpus`;
+these are the doubtful things that still build: an entry no text uses, a translation too long
+to read in a popover, a pairing the aligner was unsure of, a file decoded from a legacy code
+page. `reader check --strict` treats every one of them as an error.
+"""
+
+from __future__ import annotations
+
+from reader.model import Problem
+from reader.pipeline import Corpus
+
+# A popover line longer than this is hard to read on a phone; notes are the place for more.
+LONG_TRANSLATION = 80
+
+
+def warnings(corpus: Corpus) -> tuple[Problem, ...]:
+    """Every warning about the corpus, in the order a teacher would fix them."""
+    found = list(corpus.warnings)
+    for text in corpus.texts:
+        found.extend(
+            Problem(None, f"{text.source.path}: {note}", warning=True)
+            for note in text.source.warnings
+        )
+    used = {gloss.entry.key for text in corpus.texts for gloss in text.glosses}
+    for entry in corpus.glossary.entries:
+        if entry.key not in used:
+            found.append(
+                Problem(entry.origin, f"«{entry.headword}» is not used in any text", warning=True)
+            )
+        for sense in entry.senses:
+            if len(sense.en) > LONG_TRANSLATION:
+                found.append(
+                    Problem(
+                        entry.origin,
+                        f"the translation of «{entry.headword}» is {len(sense.en)} characters "
+                        f"long; keep it under {LONG_TRANSLATION} and move the rest to `note`",
+                        warning=True,
+                    )
+                )
+    return tuple(found)
