@@ -1,21 +1,62 @@
-"""Pages as HTML strings (Jinja2, autoescaped, StrictUndefined) and the site's atomic writes."""
+"""Pages as HTML strings (Jinja2, autoescaped, StrictUndefined) and the site's atomic writes.
+
+The templates never slice text: `page_context` turns a `Text` into one typed object first.
+Each study unit becomes a run of pieces cut at the glosses' offsets, so a glossed word is a
+button and everything between glosses is plain (escaped) text:
+
+    source.text  "Відповідну заяву оприлюднив глава Пентагону."
+    glosses      заяву (12:17, заява, accusative singular), Пентагону (34:43, Пентагон)
+    pieces       "Відповідну " | [заяву]{v1} | " оприлюднив глава " | [Пентагону]{v2} | "."
+
+Vocabulary items are numbered in order of first use (`v1`, `v2`, ...); the page's buttons
+point at those numbers and the browser script reads an entry's details from its vocabulary
+item, so each entry is written once and the list works without JavaScript.
+
+The page is one file with its CSS and JS inlined; its Content-Security-Policy allows exactly
+those inline blocks by their SHA-256 hashes (`default-src 'none'`), computed here.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
+import re
 import tempfile
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from reader.errors import ReaderError
-from reader.model import Text
+from reader.model import Entry, Gloss, Text
+from reader.spelling import key
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 # A site folder holds this file, so a later build knows it may write there again.
 SITE_MARKER = ".reader-site"
+
+# Stress marks are wrapped so the page can hide them with one class (`no-stress`).
+_STRESS = re.compile("([\u0301\u0300])")
+
+# The stylesheets and scripts each page inlines, in cascade order.
+PAGE_STYLES = ("base.css", "page.css")
+INDEX_STYLES = ("base.css", "index.css")
+# `head.js` runs before the first paint (marks the page `js`, applies remembered choices);
+# `page.js` runs at the end of the body, when every element it wires up exists.
+HEAD_SCRIPT = "head.js"
+PAGE_SCRIPT = "page.js"
+
+
+def uk(text: str) -> Markup:
+    """Escape Ukrainian text and wrap each stress mark so the stress switch can hide it."""
+    return Markup(_STRESS.sub(r'<span class="acc">\1</span>', str(escape(text))))
+
 
 _environment = Environment(
     loader=PackageLoader("reader", "templates"),
@@ -25,14 +66,256 @@ _environment = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+_environment.filters["uk"] = uk
+
+
+@dataclass(frozen=True, slots=True)
+class VocabItem:
+    """An entry used in the text: numbered in order of first use, with its count and forms."""
+
+    number: int
+    entry: Entry
+    count: int
+    forms: tuple[str, ...]  # surface forms as first met, one per spelling key (no stress, case)
+
+    @property
+    def display(self) -> str:
+        """The headword as shown: with the stress the teacher wrote, when it has one sense."""
+        senses = self.entry.senses
+        if len(senses) == 1 and senses[0].stress:
+            return senses[0].stress
+        return self.entry.headword
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of Ukrainian text: plain (`item` is None) or one glossed occurrence."""
+
+    text: str
+    item: VocabItem | None = None
+    grammar: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class UnitView:
+    """One study unit on the page: its Ukrainian as pieces, and its English."""
+
+    number: int
+    pieces: tuple[Piece, ...]
+    translation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assets:
+    """Inlined CSS and JS and the Content-Security-Policy that allows exactly them."""
+
+    style: Markup
+    scripts: tuple[Markup, ...]
+    csp: Markup
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    words: int
+    sentences: int
+    glossed_words: int  # words inside a gloss (a phrase counts each of its words)
+
+    @property
+    def glossed_share(self) -> float:
+        return self.glossed_words / self.words if self.words else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    """Everything `page.html.j2` may use."""
+
+    text: Text
+    title: str
+    heading: UnitView | None  # the headline as a unit, when the text starts with it
+    paragraphs: tuple[tuple[UnitView, ...], ...]
+    vocabulary: tuple[VocabItem, ...]
+    stats: Stats
+    assets: Assets
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    slug: str
+    title: str
+    title_en: str
+    level: str
+    has_translation: bool
+    stats: Stats
+
+
+@dataclass(frozen=True, slots=True)
+class IndexContext:
+    """Everything `index.html.j2` may use."""
+
+    rows: tuple[IndexRow, ...]
+    stats: Stats
+    assets: Assets
 
 
 def render_page(text: Text) -> str:
-    return _environment.get_template("page.html.j2").render(text=text)
+    """The study page of one text, as a self-contained HTML document."""
+    return _environment.get_template("page.html.j2").render(page=page_context(text))
 
 
 def render_index(texts: tuple[Text, ...]) -> str:
-    return _environment.get_template("index.html.j2").render(texts=texts)
+    """The site's index: every text with its level, size and share of glossed words."""
+    rows = tuple(
+        IndexRow(
+            t.slug,
+            _title(t),
+            t.meta.title_en,
+            t.meta.level,
+            t.has_translation,
+            text_stats(t),
+        )
+        for t in texts
+    )
+    total = Stats(
+        sum(r.stats.words for r in rows),
+        sum(r.stats.sentences for r in rows),
+        sum(r.stats.glossed_words for r in rows),
+    )
+    context = IndexContext(rows, total, _assets(INDEX_STYLES, ()))
+    return _environment.get_template("index.html.j2").render(index=context)
+
+
+def page_context(text: Text) -> PageContext:
+    """Cut the text into units of pieces and collect its vocabulary, for the template."""
+    vocabulary = vocabulary_of(text.glosses)
+    items = {item.entry.id: item for item in vocabulary}
+    glosses = text.glosses
+    starts = [g.start for g in glosses]
+
+    def unit(number: int, start: int, end: int, translation: str) -> UnitView:
+        return UnitView(
+            number, _pieces(text.source.text, start, end, glosses, starts, items), translation
+        )
+
+    units = text.units
+    heading = None
+    first = text.paragraphs[0] if text.paragraphs else None
+    if first is not None and text.source.title and first.text == text.source.title:
+        translation = " ".join(u.translation for u in units[0] if u.translation)
+        heading = unit(0, first.start, first.end, translation)
+        units = units[1:]
+    paragraphs = []
+    number = 0
+    for paragraph in units:
+        views = []
+        for study in paragraph:
+            if not study.sentences:
+                continue
+            number += 1
+            views.append(
+                unit(number, study.sentences[0].start, study.sentences[-1].end, study.translation)
+            )
+        paragraphs.append(tuple(views))
+    return PageContext(
+        text,
+        _title(text),
+        heading,
+        tuple(paragraphs),
+        vocabulary,
+        text_stats(text),
+        _assets(PAGE_STYLES, (HEAD_SCRIPT, PAGE_SCRIPT)),
+    )
+
+
+def vocabulary_of(glosses: tuple[Gloss, ...]) -> tuple[VocabItem, ...]:
+    """Every entry the glosses use, in order of first use, with counts and surface forms."""
+    counts: dict[str, int] = {}
+    forms: dict[str, dict[str, str]] = {}
+    entries: dict[str, Entry] = {}
+    for gloss in glosses:
+        entry_id = gloss.entry.id
+        entries.setdefault(entry_id, gloss.entry)
+        counts[entry_id] = counts.get(entry_id, 0) + 1
+        forms.setdefault(entry_id, {}).setdefault(key(gloss.text), gloss.text)
+    return tuple(
+        VocabItem(number, entries[i], counts[i], tuple(forms[i].values()))
+        for number, i in enumerate(entries, start=1)
+    )
+
+
+def text_stats(text: Text) -> Stats:
+    """Words, sentences and glossed words of a text (a word counts once, however glossed)."""
+    words = [t for p in text.paragraphs for s in p.sentences for t in s.tokens if t.is_word]
+    spans = [(g.start, g.end) for g in text.glosses]
+    starts = [s for s, _ in spans]
+    glossed = 0
+    for word in words:
+        i = bisect_left(starts, word.start + 1) - 1
+        if i >= 0 and spans[i][0] <= word.start and word.end <= spans[i][1]:
+            glossed += 1
+    sentences = sum(len(p.sentences) for p in text.paragraphs)
+    return Stats(len(words), sentences, glossed)
+
+
+def _title(text: Text) -> str:
+    return text.source.title or text.meta.title_en or text.slug
+
+
+def _pieces(
+    source: str,
+    start: int,
+    end: int,
+    glosses: tuple[Gloss, ...],
+    starts: list[int],
+    items: dict[str, VocabItem],
+) -> tuple[Piece, ...]:
+    """The text from start to end, cut at the glosses that lie wholly inside it."""
+    pieces = []
+    at = start
+    i = bisect_left(starts, start)
+    while i < len(glosses) and glosses[i].start < end:
+        gloss = glosses[i]
+        i += 1
+        if gloss.end > end or gloss.start < at:
+            continue  # crosses the unit's end or overlaps the last gloss: leave it plain
+        if gloss.start > at:
+            pieces.append(Piece(source[at : gloss.start]))
+        pieces.append(Piece(source[gloss.start : gloss.end], items[gloss.entry.id], gloss.grammar))
+        at = gloss.end
+    if at < end:
+        pieces.append(Piece(source[at:end]))
+    return tuple(pieces)
+
+
+@cache
+def _asset(name: str) -> str:
+    """A template-folder file's text (CSS or JS), read once."""
+    assert _environment.loader is not None
+    content, _, _ = _environment.loader.get_source(_environment, name)
+    return content.strip() + "\n"
+
+
+@cache
+def _assets(styles: tuple[str, ...], scripts: tuple[str, ...]) -> Assets:
+    """Join the stylesheets, load the scripts and hash each block for the CSP."""
+    style = "".join(_asset(name) for name in styles)
+    codes = tuple(_asset(name) for name in scripts)
+    policy = [
+        "default-src 'none'",
+        f"style-src {_hash(style)}",
+        f"script-src {' '.join(_hash(code) for code in codes)}" if codes else "",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ]
+    return Assets(
+        Markup(style),
+        tuple(Markup(code) for code in codes),
+        Markup("; ".join(part for part in policy if part)),  # quotes and base64: no markup
+    )
+
+
+def _hash(block: str) -> str:
+    digest = hashlib.sha256(block.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
 def check_output_folder(out: Path, force: bool) -> None:

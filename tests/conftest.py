@@ -12,3 +12,29 @@ CORPUS = ROOT / "corpus"
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+# The study page's tests: golden pages and a small corpus that only those tests edit.
+GOLDEN = ROOT / "tests" / "golden"
+STUDY_CORPUS = GOLDEN / "corpus"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite the golden pages in tests/golden/ from the current code.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def study_corpus(tmp_path: Path) -> Path:
+    """A copy of tests/golden/corpus (one text with translation, glossary, text.yaml)."""
+    import shutil
+
+    return Path(shutil.copytree(STUDY_CORPUS, tmp_path / "corpus"))

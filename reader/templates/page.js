@@ -1,0 +1,357 @@
+// The study page's behaviour. Everything is wired by event delegation on the document, and
+// one popover element is reused for every word, so a page with thousands of glossed words
+// costs nothing per word. Choices and known words live in localStorage (shared by every page
+// of a site opened from the same place); without storage the page still works, it forgets.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var PREFS = "reader.prefs.v1";
+  var KNOWN = "reader.known.v1";
+  var EXPORT_FORMAT = "reader-known-words";
+
+  var pop = document.getElementById("pop");
+  var popBody = pop.querySelector(".pop-body");
+  var popForm = pop.querySelector(".pop-form");
+  var popWord = pop.querySelector(".pop-word");
+  var popGrammar = pop.querySelector(".pop-grammar");
+  var popKnown = pop.querySelector(".pop-known");
+  var help = document.getElementById("keys");
+  var status = document.querySelector(".status");
+  var units = document.querySelectorAll(".unit");
+  var items = document.querySelectorAll(".entries > li[data-id]");
+
+  var openWordButton = null; // the word whose popover is open
+  var currentUnit = -1; // index into `units` of the sentence j/k last moved to
+
+  function load(key, fallback) {
+    try {
+      var value = localStorage.getItem(key);
+      return value ? JSON.parse(value) : fallback;
+    } catch (error) {
+      return fallback;
+    }
+  }
+
+  function save(key, value) {
+    try {
+      localStorage.setItem(key, JSON.stringify(value));
+    } catch (error) {
+      // Storage full or disabled: the choice holds until the page is closed.
+    }
+  }
+
+  function say(message) {
+    if (status) status.textContent = message;
+  }
+
+  // Reading options ------------------------------------------------------------------------
+
+  var prefs = load(PREFS, {});
+  if (typeof prefs !== "object" || prefs === null) prefs = {};
+
+  function setPref(name, value) {
+    prefs[name] = value;
+    save(PREFS, prefs);
+    showPrefs();
+  }
+
+  function pressed(action, value) {
+    var button = document.querySelector('[data-action="' + action + '"]');
+    if (button) button.setAttribute("aria-pressed", value ? "true" : "false");
+  }
+
+  function showPrefs() {
+    root.classList.toggle("hide-en", prefs.hideEn === true);
+    root.classList.toggle("columns", prefs.columns === true);
+    root.classList.toggle("no-stress", prefs.stress === false);
+    pressed("show-en", prefs.hideEn !== true);
+    pressed("hide-en", prefs.hideEn === true);
+    pressed("columns", prefs.columns === true);
+    pressed("stress", prefs.stress !== false);
+  }
+
+  function hideTranslations(hide) {
+    var open = document.querySelectorAll(".unit.open");
+    for (var i = 0; i < open.length; i++) open[i].classList.remove("open");
+    setPref("hideEn", hide);
+  }
+
+  function reveal(unit) {
+    if (!unit || !root.classList.contains("hide-en")) return;
+    var english = unit.querySelector(".en");
+    if (!english) return;
+    var hadFocus = unit.contains(document.activeElement);
+    unit.classList.add("open");
+    if (hadFocus) {
+      english.tabIndex = -1;
+      english.focus();
+    }
+  }
+
+  // Known words ----------------------------------------------------------------------------
+
+  var known = new Set();
+  function readKnown() {
+    var stored = load(KNOWN, []);
+    known = new Set(Array.isArray(stored) ? stored.filter(isString) : []);
+  }
+
+  function isString(value) {
+    return typeof value === "string";
+  }
+
+  function showKnown() {
+    var count = 0;
+    var numbers = new Set();
+    for (var i = 0; i < items.length; i++) {
+      var isKnown = known.has(items[i].getAttribute("data-id"));
+      items[i].classList.toggle("known", isKnown);
+      if (isKnown) {
+        count++;
+        numbers.add(items[i].id.slice(1));
+      }
+    }
+    var words = document.querySelectorAll("button.w");
+    for (var j = 0; j < words.length; j++) {
+      words[j].classList.toggle("known", numbers.has(words[j].getAttribute("data-v")));
+    }
+    var counters = document.querySelectorAll(".known-count");
+    for (var k = 0; k < counters.length; k++) counters[k].textContent = count + " of " + items.length;
+    if (openWordButton) showKnownButton(itemOf(openWordButton));
+  }
+
+  function setKnown(item, isKnown) {
+    var id = item.getAttribute("data-id");
+    readKnown(); // another page may have changed the list since this one loaded
+    if (isKnown) known.add(id);
+    else known.delete(id);
+    save(KNOWN, Array.from(known).sort());
+    showKnown();
+  }
+
+  function showKnownButton(item) {
+    var isKnown = known.has(item.getAttribute("data-id"));
+    popKnown.setAttribute("aria-pressed", isKnown ? "true" : "false");
+    popKnown.textContent = isKnown ? "Known ✓ (undo)" : "I know this word";
+  }
+
+  function exportKnown() {
+    readKnown();
+    var data = { format: EXPORT_FORMAT, version: 1, known: Array.from(known).sort() };
+    var blob = new Blob([JSON.stringify(data, null, 2) + "\n"], { type: "application/json" });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = "known-words.json";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () {
+      URL.revokeObjectURL(url);
+    }, 10000);
+    say("Exported " + data.known.length + " known words.");
+  }
+
+  function importKnown(file) {
+    file.text().then(function (content) {
+      var data = JSON.parse(content);
+      var ids = Array.isArray(data) ? data : data && data.format === EXPORT_FORMAT && data.known;
+      if (!Array.isArray(ids)) throw new Error("not a known-words file");
+      readKnown();
+      var before = known.size;
+      ids.filter(isString).forEach(function (id) {
+        known.add(id);
+      });
+      save(KNOWN, Array.from(known).sort());
+      showKnown();
+      say("Imported " + (known.size - before) + " new known words.");
+    }).catch(function () {
+      say("That file is not a known-words export from reader; nothing was changed.");
+    });
+  }
+
+  // The word popover -----------------------------------------------------------------------
+
+  function itemOf(word) {
+    return document.getElementById("v" + word.getAttribute("data-v"));
+  }
+
+  function openWord(word) {
+    var item = itemOf(word);
+    if (!item) return;
+    if (openWordButton) openWordButton.setAttribute("aria-expanded", "false");
+    openWordButton = word;
+    popBody.replaceChildren(item.querySelector(".entry").cloneNode(true));
+    popWord.replaceChildren.apply(popWord, cloneAll(word.childNodes));
+    popGrammar.textContent = word.getAttribute("data-g") || "";
+    popForm.classList.toggle("bare", !word.getAttribute("data-g"));
+    pop.setAttribute("aria-label", item.querySelector(".entry-head .hw").textContent);
+    showKnownButton(item);
+    pop.hidden = false;
+    place(word);
+    word.setAttribute("aria-expanded", "true");
+    pop.focus({ preventScroll: true });
+  }
+
+  function cloneAll(nodes) {
+    var copies = [];
+    for (var i = 0; i < nodes.length; i++) copies.push(nodes[i].cloneNode(true));
+    return copies;
+  }
+
+  function place(word) {
+    var box = word.getBoundingClientRect();
+    var width = pop.offsetWidth;
+    var height = pop.offsetHeight;
+    var viewport = root.clientWidth;
+    var left = Math.max(8, Math.min(box.left, viewport - width - 8));
+    var top = box.bottom + 6;
+    if (top + height > window.innerHeight - 8 && box.top - height - 6 > 8) top = box.top - height - 6;
+    pop.style.left = left + window.scrollX + "px";
+    pop.style.top = top + window.scrollY + "px";
+  }
+
+  function closeWord(returnFocus) {
+    if (pop.hidden) return;
+    pop.hidden = true;
+    var word = openWordButton;
+    openWordButton = null;
+    if (word) {
+      word.setAttribute("aria-expanded", "false");
+      if (returnFocus) word.focus();
+    }
+  }
+
+  // Sentences, keys and clicks -------------------------------------------------------------
+
+  function move(step) {
+    if (!units.length) return;
+    var from = currentUnit;
+    var focused = document.activeElement && document.activeElement.closest(".unit");
+    if (focused) from = Array.prototype.indexOf.call(units, focused);
+    var to = from < 0 ? 0 : Math.max(0, Math.min(units.length - 1, from + step));
+    if (currentUnit >= 0) units[currentUnit].classList.remove("current");
+    currentUnit = to;
+    var unit = units[to];
+    unit.classList.add("current");
+    unit.tabIndex = -1;
+    unit.focus({ preventScroll: true });
+    unit.scrollIntoView({ block: "nearest" });
+  }
+
+  var actions = {
+    "show-en": function () {
+      hideTranslations(false);
+    },
+    "hide-en": function () {
+      hideTranslations(true);
+    },
+    columns: function () {
+      setPref("columns", prefs.columns !== true);
+    },
+    stress: function () {
+      setPref("stress", prefs.stress === false);
+    },
+    "export-known": exportKnown,
+    help: function () {
+      help.showModal();
+    },
+    "close-help": function () {
+      help.close();
+    },
+    close: function () {
+      closeWord(true);
+    },
+    known: function () {
+      if (openWordButton) setKnown(itemOf(openWordButton), popKnown.getAttribute("aria-pressed") !== "true");
+    },
+  };
+
+  var keys = {
+    j: function () {
+      move(1);
+    },
+    k: function () {
+      move(-1);
+    },
+    t: function () {
+      hideTranslations(!root.classList.contains("hide-en"));
+    },
+    r: function () {
+      reveal(currentUnit >= 0 ? units[currentUnit] : null);
+    },
+    s: actions.stress,
+    c: actions.columns,
+    "?": actions.help,
+  };
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    var word = target.closest("button.w");
+    if (word) {
+      if (word === openWordButton) closeWord(false);
+      else openWord(word);
+      return;
+    }
+    var action = target.closest("[data-action]");
+    if (action && actions[action.getAttribute("data-action")]) {
+      actions[action.getAttribute("data-action")]();
+      return;
+    }
+    var hidden = target.closest(".reveal");
+    if (hidden) {
+      var unit = hidden.closest(".unit");
+      unit.classList.add("open");
+      var english = unit.querySelector(".en");
+      english.tabIndex = -1;
+      english.focus();
+      return;
+    }
+    if (!pop.hidden && !pop.contains(target)) closeWord(false);
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && !pop.hidden) {
+      event.preventDefault();
+      closeWord(true);
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || help.open) return;
+    if (event.target.closest && event.target.closest("input, textarea, select, [contenteditable]")) return;
+    var handler = keys[event.key];
+    if (!handler || (event.key === "t" && !document.querySelector(".en"))) return;
+    event.preventDefault();
+    handler();
+  });
+
+  pop.addEventListener("focusout", function (event) {
+    // Tabbing out of the popover closes it, so it never hides text the reader moved to.
+    if (event.relatedTarget && !pop.contains(event.relatedTarget) && event.relatedTarget !== openWordButton) {
+      closeWord(false);
+    }
+  });
+
+  document.getElementById("import-known").addEventListener("change", function (event) {
+    var file = event.target.files && event.target.files[0];
+    if (file) importKnown(file);
+    event.target.value = "";
+  });
+
+  window.addEventListener("storage", function (event) {
+    if (event.key === KNOWN) {
+      readKnown();
+      showKnown();
+    } else if (event.key === PREFS) {
+      prefs = load(PREFS, {});
+      showPrefs();
+    }
+  });
+
+  window.addEventListener("resize", function () {
+    if (openWordButton) place(openWordButton);
+  });
+
+  showPrefs();
+  readKnown();
+  showKnown();
+})();
