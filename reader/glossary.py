@@ -1,14 +1,297 @@
-"""PLACEHOLDER glossary (to be replaced)."""
+"""Load and check the teacher's glossary: YAML files -> entries, each knowing its `file:line`.
 
-from collections.abc import Sequence
+The format, as a teacher writes it (`corpus/glossary/*.yaml`, any number of files, plus an
+optional `glossary.yaml` in a text's folder whose entries replace shared ones for that text):
+
+    військо: army; (pl.) troops              # short form: headword: translation
+    виведення:                               # long form: a mapping of fields
+      en: withdrawal (of troops)             #   the translation (required)
+      stress: виве́дення                      #   the headword with a stress mark
+      pos: noun                              #   part of speech, free text
+      note: Verbal noun of «вивести» (perf.) 'to withdraw'.
+      tags: [military]                       #   a list (one tag may be written alone)
+      forms: [військ]                        #   extra spellings matched as they are
+    на тлі: amid, against the background of  # several words: matched as a phrase
+    замок:                                   # several meanings: a list of senses, each
+      - {stress: за́мок, en: castle}           #   with the same fields as the long form
+      - {stress: замо́к, en: lock}             #   (or just the translation as text)
+    ключ:                                    # a list of senses that shares `forms`:
+      forms: [ключі]                         #   the long form with `senses` instead of `en`
+      senses: [key, clef]
+
+Rules the loader enforces (every problem of every file is listed, then nothing is written):
+- Every value is text exactly as written: `ні: no`, `код: 010`, `пів: 0.5`, `рік: 2024`,
+  `слово: null`, `знак: ~` give the texts "no", "010", "0.5", "2024", "null", "~". Quotes are
+  only needed for text YAML would misread: text containing `: ` or ` #`, or starting with one
+  of `- ? : , [ ] { } # & * ! | > ' " % @` or a space.
+- Nothing after the colon (`слово:`), or only spaces, is an empty translation: an error, so
+  a stub from `reader missing` cannot slip into a page unfilled.
+- Headwords are dictionary forms and must contain Cyrillic letters. Two headwords are the same
+  when they differ only in apostrophe (' ’ ʼ), stress marks or case: `ім'я` and `Ім’я` are a
+  duplicate, also across files; keep one (a word with several meanings takes a list of senses).
+- Fields are en, stress, pos, note, tags, forms (and senses); a misspelt one is reported with
+  a "did you mean". `stress` must be the headword itself with stress marks added.
+- Tabs may not indent lines; YAML anchors, aliases and tags (`&a`, `*a`, `!!int`) are refused;
+  the file must be UTF-8.
+
+Each entry gets a stable id for the page and the exports, derived from its key only, so it
+survives edits elsewhere in the glossary: `військо` -> `w-viisko-6b1f0a4e` (a transliteration
+to read, a hash of the key to keep ids unique).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence as Seq
 from pathlib import Path
 
-from reader.model import Glossary
+from reader import yamlfile
+from reader.errors import ProblemsFound
+from reader.model import Entry, Glossary, Origin, Problem, Sense
+from reader.spelling import key
+from reader.yamlfile import Mapping, Node, Scalar, Sequence
+
+SENSE_FIELDS = ("en", "stress", "pos", "note", "tags", "forms")
+ENTRY_FIELDS = (*SENSE_FIELDS, "senses")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Ukrainian national transliteration (2010), letters inside a word; only for readable ids.
+TRANSLIT = str.maketrans(
+    {
+        **dict(zip("абвгґдезиіїйклмнопрстуф", "abvhgdezyiiiklmnoprstuf", strict=True)),
+        "ё": "io",
+        "ъ": "",
+        "ы": "y",
+        "э": "e",
+        "є": "ie",
+        "ж": "zh",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ю": "iu",
+        "я": "ia",
+        "ь": "",
+        "'": "",
+    }
+)
+_NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
-def load_glossary(paths: Sequence[Path]) -> Glossary:
-    return Glossary(())
+def load_glossary(paths: Seq[Path]) -> Glossary:
+    """Read every glossary file; raise ProblemsFound listing all problems of all files."""
+    entries, problems = read_entries(paths)
+    if problems:
+        raise ProblemsFound(problems, _where(paths))
+    return _glossary(entries)
+
+
+def read_entries(paths: Seq[Path]) -> tuple[list[Entry], list[Problem]]:
+    """Entries in file order and every problem found (duplicates across files included)."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    first: dict[str, Origin] = {}  # every headword's key, even of entries with problems
+    for path in paths:
+        tree, found = yamlfile.read(path)
+        file_problems = list(found)
+        for headword, value in _items(tree, path, file_problems):
+            origin = Origin(path, headword.line)
+            headword_key = key(headword.text)
+            entry = _entry(headword, headword_key, value, origin, file_problems)
+            if headword_key in first:
+                file_problems.append(_duplicate(headword.text, origin, first[headword_key]))
+            elif entry is not None:
+                entries.append(entry)
+            first.setdefault(headword_key, origin)
+        problems.extend(sorted(file_problems, key=lambda problem: problem.origin.line))
+    return entries, problems
 
 
 def overlay(shared: Glossary, own: Glossary) -> Glossary:
-    return shared
+    """A text's glossary: its own entries replace shared ones with the same key, in place."""
+    if not own.entries:
+        return shared
+    mine = {entry.key: entry for entry in own.entries}
+    merged = [mine.pop(entry.key, entry) for entry in shared.entries]
+    return _glossary([*merged, *mine.values()])
+
+
+def entry_id(entry_key: str) -> str:
+    """A stable id safe in HTML and URLs: transliteration for people, a key hash for uniqueness."""
+    readable = _NOT_ID.sub("-", entry_key.translate(TRANSLIT)).strip("-")[:40].rstrip("-")
+    digest = hashlib.blake2b(entry_key.encode(), digest_size=4).hexdigest()
+    return f"w-{readable}-{digest}" if readable else f"w-{digest}"
+
+
+def _glossary(entries: Seq[Entry]) -> Glossary:
+    return Glossary(tuple(entries), {entry.key: entry for entry in entries})
+
+
+def _where(paths: Seq[Path]) -> str:
+    folders = {path.parent for path in paths}
+    if len(paths) == 1:
+        return str(paths[0])
+    return str(folders.pop()) if len(folders) == 1 else "the glossary"
+
+
+def _duplicate(headword: str, origin: Origin, first: Origin) -> Problem:
+    message = (
+        f"'{headword}': duplicate headword, already at {first}; keep one entry "
+        "(a word with several meanings takes a list of senses)"
+    )
+    return Problem(origin, message)
+
+
+def _items(
+    tree: Node | None, path: Path, problems: list[Problem]
+) -> tuple[tuple[Scalar, Node], ...]:
+    """The `headword: value` pairs of one file; any other shape is a problem."""
+    if tree is None:
+        return ()
+    if not isinstance(tree, Mapping):
+        message = (
+            f"a glossary is 'headword: translation' lines, not {yamlfile.describe(tree)}; "
+            "remove the '- ' or brackets around the entries"
+        )
+        problems.append(Problem(Origin(path, tree.line), message))
+        return ()
+    return tree.items
+
+
+def _entry(
+    headword: Scalar, entry_key: str, value: Node, origin: Origin, problems: list[Problem]
+) -> Entry | None:
+    """One entry from `headword: value`, or None when it has problems (appended)."""
+    before = len(problems)
+    owner = f"'{headword.text}'"
+    path = origin.path
+    if not CYRILLIC.search(headword.text):
+        message = f"{owner}: a headword needs Cyrillic letters (headwords are Ukrainian words)"
+        problems.append(Problem(origin, message))
+    forms: tuple[str, ...] = ()
+    if isinstance(value, Scalar):
+        senses = [_short_sense(value, owner, path, problems)]
+    elif isinstance(value, Sequence):
+        senses = _senses(value, headword.text, entry_key, path, problems)
+    else:
+        found, field_problems = yamlfile.fields(value, ENTRY_FIELDS, owner, path)
+        problems.extend(field_problems)
+        forms = _texts(found, "forms", owner, path, problems)
+        if "senses" not in found:
+            senses = [(_sense(value, found, entry_key, owner, path, problems), ())]
+        elif set(found) & {"en", "stress", "pos", "note", "tags"}:
+            message = f"{owner}: give either 'en' or 'senses', not both"
+            problems.append(Problem(Origin(path, found["senses"][0].line), message))
+            senses = []
+        else:
+            senses_node = found["senses"][1]
+            if isinstance(senses_node, Sequence):
+                senses = _senses(senses_node, headword.text, entry_key, path, problems)
+            else:
+                message = (
+                    f"{owner}: 'senses' should be a list, not {yamlfile.describe(senses_node)}"
+                )
+                problems.append(Problem(Origin(path, senses_node.line), message))
+                senses = []
+    if len(problems) > before:
+        return None
+    all_forms = tuple(dict.fromkeys([*map(key, forms), *(f for s in senses for f in s[1])]))
+    return Entry(
+        id=entry_id(entry_key),
+        headword=headword.text,
+        key=entry_key,
+        senses=tuple(sense for sense, _ in senses),
+        forms=all_forms,
+        origin=origin,
+    )
+
+
+def _short_sense(
+    value: Scalar, owner: str, path: Path, problems: list[Problem]
+) -> tuple[Sense, tuple[str, ...]]:
+    if not value.text.strip():
+        message = f"{owner}: empty translation; write the English after the colon"
+        problems.append(Problem(Origin(path, value.line), message))
+    return Sense(en=value.text), ()
+
+
+def _senses(
+    node: Sequence, headword: str, entry_key: str, path: Path, problems: list[Problem]
+) -> list[tuple[Sense, tuple[str, ...]]]:
+    """Each item of a homograph's list: a mapping of fields, or just the translation."""
+    if not node.items:
+        message = f"'{headword}': empty list of senses; give at least one translation"
+        problems.append(Problem(Origin(path, node.line), message))
+    senses = []
+    for number, item in enumerate(node.items, start=1):
+        owner = f"'{headword}' sense {number}"
+        if isinstance(item, Scalar):
+            senses.append(_short_sense(item, owner, path, problems))
+        elif isinstance(item, Mapping):
+            found, field_problems = yamlfile.fields(item, SENSE_FIELDS, owner, path)
+            problems.extend(field_problems)
+            sense = _sense(item, found, entry_key, owner, path, problems)
+            forms = _texts(found, "forms", owner, path, problems)
+            senses.append((sense, tuple(key(form) for form in forms)))
+        else:
+            message = (
+                f"{owner}: a sense is a mapping like {{en: castle, stress: за́мок}} "
+                "or text, not a list"
+            )
+            problems.append(Problem(Origin(path, item.line), message))
+    return senses
+
+
+def _sense(
+    node: Mapping,
+    found: dict[str, tuple[Scalar, Node]],
+    entry_key: str,
+    owner: str,
+    path: Path,
+    problems: list[Problem],
+) -> Sense:
+    """A sense from its fields (`forms` belong to the entry and are read by the caller)."""
+    values = {}
+    for name in ("en", "stress", "pos", "note"):
+        if name in found:
+            value = found[name][1]
+            if type(value) is Scalar:  # the usual case, kept cheap for big glossaries
+                values[name] = value.text
+            else:
+                values[name], found_problems = yamlfile.text(value, name, owner, path)
+                problems.extend(found_problems)
+    if "en" not in found:
+        message = f"{owner}: no 'en' (the English translation); add a line 'en: ...'"
+        problems.append(Problem(Origin(path, node.line), message))
+    elif not values["en"].strip() and isinstance(found["en"][1], Scalar):
+        message = f"{owner}: empty translation; write the English after 'en:'"
+        problems.append(Problem(Origin(path, found["en"][0].line), message))
+    stress = values.get("stress", "")
+    if stress and key(stress) != entry_key:
+        message = (
+            f"{owner}: stress '{stress}' does not spell the headword; "
+            "write the headword itself with a stress mark"
+        )
+        problems.append(Problem(Origin(path, found["stress"][0].line), message))
+    return Sense(
+        en=values.get("en", ""),
+        stress=stress,
+        pos=values.get("pos", ""),
+        note=values.get("note", ""),
+        tags=_texts(found, "tags", owner, path, problems),
+    )
+
+
+def _texts(
+    found: dict[str, tuple[Scalar, Node]],
+    name: str,
+    owner: str,
+    path: Path,
+    problems: list[Problem],
+) -> tuple[str, ...]:
+    if name not in found:
+        return ()
+    values, found_problems = yamlfile.texts(found[name][1], name, owner, path)
+    problems.extend(found_problems)
+    return values

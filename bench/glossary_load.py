@@ -1,0 +1,113 @@
+"""How fast a big glossary loads: `python bench/glossary_load.py [ENTRIES]` (default 20,000).
+
+Generates a realistic glossary in a temporary folder (four files; short and long forms,
+multi-word expressions, homographs, stress marks, apostrophes, notes with quotes and colons),
+loads it with `reader.glossary.load_glossary` five times and prints the best time. The target
+is 20,000 entries in at most 0.5 s.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from reader import yamlfile
+from reader.glossary import load_glossary
+
+ONSETS = ["б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ч", "ш", "х"]
+ONSETS += ["пр", "ст", "кр", "гл", "зв", "сп", "тр", "дв", "бл", "хв", "вз", "ґ", "ц", "щ"]
+VOWELS = ["а", "о", "е", "и", "і", "у", "я", "ю", "є", "ї"]
+ENDINGS = {
+    "noun": ["ння", "ість", "ок", "ка", "ник", "ство", "ець", "иця", "ор", "'я"],
+    "verb": ["ати", "ити", "увати", "іти", "ся"],
+    "adjective": ["ний", "ський", "овий", "ливий", "альний"],
+    "adverb": ["но", "ко", "ому"],
+}
+PREPOSITIONS = ["на", "у", "в", "за", "під", "до", "з", "без", "по"]
+GLOSSES = ["army", "withdrawal", "castle", "lock", "key", "clef", "amid", "statement", "epoch"]
+NOTES = [
+    "Verbal noun of «вивести» (perf.) 'to withdraw'.",
+    'Often in the phrase "на тлі": amid.',
+    "Genitive plural: військ # not войск",
+    "Colloquial; formal: заява.",
+]
+
+
+def headword(rng: random.Random, pos: str) -> str:
+    """A made-up but plausible Ukrainian dictionary form."""
+    stem = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(rng.randint(1, 3)))
+    return stem + rng.choice(ENDINGS[pos])
+
+
+def stressed(word: str, rng: random.Random) -> str:
+    vowels = [i for i, ch in enumerate(word) if ch in "аоеиіуяюєї"]
+    at = rng.choice(vowels) + 1 if vowels else len(word)
+    return word[:at] + "\u0301" + word[at:]
+
+
+def entry(rng: random.Random, word: str, pos: str) -> str:
+    """One entry in one of the four shapes, as a teacher would type it."""
+    shape = rng.random()
+    en = rng.choice(GLOSSES)
+    if shape < 0.5:
+        return f"{word}: {en}; (pl.) {rng.choice(GLOSSES)}\n"
+    if shape < 0.8:
+        note = yaml.safe_dump(rng.choice(NOTES), allow_unicode=True, width=1000).split("\n")[0]
+        return (
+            f"{word}:\n  en: {en} (of troops)\n  stress: {stressed(word, rng)}\n"
+            f"  pos: {pos}\n  note: {note}\n  tags: [military, news]\n"
+            f"  forms: [{word}у, {word}ові]\n"
+        )
+    return (
+        f"{word}:\n"
+        f"  - {{stress: {stressed(word, rng)}, en: {en}, pos: {pos}}}\n"
+        f"  - {{stress: {stressed(word, rng)}, en: {rng.choice(GLOSSES)}}}\n"
+    )
+
+
+def generate(folder: Path, count: int, files: int = 4) -> list[Path]:
+    rng = random.Random(2024)
+    seen: set[str] = set()
+    chunks: list[list[str]] = [[] for _ in range(files)]
+    while len(seen) < count:
+        pos = rng.choice(list(ENDINGS))
+        word = headword(rng, pos)
+        if rng.random() < 0.1:  # a multi-word expression
+            word = f"{rng.choice(PREPOSITIONS)} {word}"
+        if word in seen:
+            continue
+        seen.add(word)
+        chunks[len(seen) % files].append(entry(rng, word, pos))
+    paths = []
+    for number, chunk in enumerate(chunks):
+        path = folder / f"part{number}.yaml"
+        path.write_text("# generated for the benchmark\n" + "".join(chunk), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = generate(Path(tmp), count)
+        size = sum(path.stat().st_size for path in paths)
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            glossary = load_glossary(paths)
+            times.append(time.perf_counter() - started)
+    best = min(times)
+    parser = yamlfile._Parser.__module__ + "." + yamlfile._Parser.__name__
+    print(f"{len(glossary.entries)} entries, {size / 1e6:.1f} MB in {len(paths)} files")
+    print(f"parser: {parser}")
+    print(f"load_glossary: best {best:.3f} s of 5 ({len(glossary.entries) / best:,.0f} entries/s)")
+    print(f"target <= 0.5 s: {'met' if best <= 0.5 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,271 @@
+"""Read a teacher's YAML file into a small tree where every value is text and knows its line.
+
+Teachers write YAML by hand, so the loader is strict about YAML's surprises and kind in
+its messages. It composes its own tree straight from the parser's events; no resolver or
+constructor ever runs, which is what makes each guarantee below hold:
+
+    ні: no            ->  Scalar("no", line 1)      never the boolean False
+    код: 010          ->  Scalar("010", line 2)     never the number 8
+    слово:            ->  Scalar("", line 3)        never None (the checker calls it empty)
+    ні: yes           ->  kept, in order: `duplicates` names both lines (PyYAML would keep
+                          only the last one silently, yaml/pyyaml#165)
+    a: &x [...]       ->  refused at the anchor, before anything is built, so a
+    b: [*x, *x, ...]      "billion laughs" file costs nothing
+
+The parser is libyaml's (`yaml.CParser`) when PyYAML was built with it, PyYAML's pure-Python
+parser otherwise; both produce the same events and the same error marks. Problems are
+returned, not raised, so a caller can collect those of every file and report them together.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence as Seq
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+
+from reader.model import Origin, Problem
+
+try:  # libyaml's parser is about ten times faster; the events are the same
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+
+
+TAB_INDENT = "tabs are not allowed for indentation; use spaces"
+NOT_UTF8 = "this file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8"
+NO_ANCHORS = "YAML anchors and aliases (&name, *name) are not allowed; write the value out in full"
+NO_TAGS = "YAML tags like {tag} are not allowed; every value is read as text anyway"
+ONE_DOCUMENT = "only one YAML document per file is allowed; remove the '---' line"
+KEY_NOT_TEXT = "a key must be text, not {kind}"
+# The parser's words for common slips, and what to do about them.
+HINTS = {
+    "mapping values are not allowed in this context": "put text that contains ': ' in quotes",
+    "mapping values are not allowed here": "put text that contains ': ' in quotes",
+    "found unexpected end of stream": "a quote is not closed",
+    "found character that cannot start any token": "put text that starts with @ or ` in quotes",
+}
+_TAB_INDENTED = re.compile(r"^[ ]*\t", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    """A piece of text exactly as written (quotes removed, escapes resolved)."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    """`key: value` pairs in file order; duplicate keys are kept so checkers can name both."""
+
+    items: tuple[tuple[Scalar, Node], ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """A list (`- item` lines or `[a, b]`)."""
+
+    items: tuple[Node, ...]
+    line: int
+
+
+Node = Scalar | Mapping | Sequence
+
+
+class _Refused(Exception):
+    """A construct teacher files may not use; stops composing at once."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def read(path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
+    """The tree of a YAML file (None when empty) and its problems; read errors are problems."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, (Problem(Origin(path, 1), f"cannot read this file: {error.strerror}"),)
+    return parse_bytes(data, path)
+
+
+def parse_bytes(data: bytes, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
+    """Decode UTF-8 (a BOM is fine) and parse; `path` is only used in problems."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        byte = f"0x{data[error.start]:02x}"
+        return None, (Problem(Origin(path, line), NOT_UTF8.format(byte=byte)),)
+    return parse(text, path)
+
+
+def parse(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
+    """Parse YAML text into a tree of text; the first structural problem stops the file."""
+    # Tabs first: the parser's own message for them ("cannot start any token") helps nobody.
+    tabs = [text.count("\n", 0, m.start()) + 1 for m in _TAB_INDENTED.finditer(text)]
+    if tabs:
+        return None, tuple(Problem(Origin(path, line), TAB_INDENT) for line in tabs)
+    parser = None
+    try:
+        parser = _Parser(text)
+        return _compose(parser), ()
+    except _Refused as refused:
+        return None, (Problem(Origin(path, refused.line), refused.message),)
+    except yaml.MarkedYAMLError as error:
+        return None, (_yaml_problem(error, path),)
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        message = f"character U+{error.character:04X} is not allowed in YAML; remove it"
+        return None, (Problem(Origin(path, line), message),)
+    finally:
+        if parser is not None:
+            parser.dispose()
+
+
+def _compose(parser: _Parser) -> Node | None:
+    """Build the tree from parser events, refusing anchors, aliases, tags and extra documents."""
+    root: Node | None = None
+    # Open collections, innermost last: [kind, line, items, pending key]
+    stack: list[list] = []
+    documents = 0
+    while True:
+        event = parser.get_event()
+        kind = type(event)
+        line = event.start_mark.line + 1
+        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.anchor is not None:
+                raise _Refused(line, NO_ANCHORS)
+            if event.tag is not None:
+                raise _Refused(line, NO_TAGS.format(tag=event.tag))
+            if kind is not ScalarEvent:
+                stack.append([kind, line, [], None])
+                continue
+            node: Node = Scalar(event.value, line)
+        elif kind is MappingEndEvent:
+            _, start, items, _ = stack.pop()
+            node = Mapping(tuple(items), start)
+        elif kind is SequenceEndEvent:
+            _, start, items, _ = stack.pop()
+            node = Sequence(tuple(items), start)
+        elif kind is AliasEvent:
+            raise _Refused(line, NO_ANCHORS)
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _Refused(line, ONE_DOCUMENT)
+            continue
+        elif kind is StreamEndEvent:
+            return root
+        else:  # stream start, document end
+            continue
+        if not stack:
+            root = node
+            continue
+        frame = stack[-1]
+        if frame[0] is SequenceStartEvent:
+            frame[2].append(node)
+        elif frame[3] is None:
+            if type(node) is not Scalar:
+                raise _Refused(node.line, KEY_NOT_TEXT.format(kind=describe(node)))
+            frame[3] = node
+        else:
+            frame[2].append((frame[3], node))
+            frame[3] = None
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, path: Path) -> Problem:
+    problem = error.problem or "cannot be read"
+    # An unclosed quote is found at the end of the file; where it opened is what helps.
+    unclosed = problem == "found unexpected end of stream" and error.context_mark
+    mark = error.context_mark if unclosed else error.problem_mark
+    hint = HINTS.get(problem)
+    message = f"invalid YAML at column {mark.column + 1}: {problem}"
+    return Problem(Origin(path, mark.line + 1), f"{message} ({hint})" if hint else message)
+
+
+def _prefix(owner: str) -> str:
+    """What a message is about, e.g. "'річ': "; nothing for a whole file's fields."""
+    return f"{owner}: " if owner else ""
+
+
+def describe(node: Node) -> str:
+    """How a node's kind reads in a message: 'text', 'a list', 'a mapping'."""
+    if isinstance(node, Scalar):
+        return "text"
+    return "a list" if isinstance(node, Sequence) else "a mapping"
+
+
+def fields(
+    mapping: Mapping, known: Seq[str], owner: str, path: Path
+) -> tuple[dict[str, tuple[Scalar, Node]], list[Problem]]:
+    """The known fields of a mapping by name; unknown (with a "did you mean") and repeated
+    fields are problems."""
+    found: dict[str, tuple[Scalar, Node]] = {}
+    problems: list[Problem] = []
+    for name, value in mapping.items:
+        if name.text in found:
+            first = found[name.text][0].line
+            message = f"{_prefix(owner)}field '{name.text}' is given twice (also at line {first})"
+            problems.append(Problem(Origin(path, name.line), f"{message}; keep one"))
+        elif name.text not in known:
+            message = unknown_field(name.text, known, owner)
+            problems.append(Problem(Origin(path, name.line), message))
+        else:
+            found[name.text] = (name, value)
+    return found, problems
+
+
+def unknown_field(name: str, known: Seq[str], owner: str) -> str:
+    """The unknown-field message: a "did you mean" when a field is close, else the field list."""
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    if close:
+        return f"{_prefix(owner)}unknown field '{name}'; did you mean '{close[0]}'?"
+    return f"{_prefix(owner)}unknown field '{name}'; the fields are {', '.join(known)}"
+
+
+def text(node: Node, name: str, owner: str, path: Path) -> tuple[str, list[Problem]]:
+    """The text of a field, or a "should be text" problem."""
+    if isinstance(node, Scalar):
+        return node.text, []
+    message = f"{_prefix(owner)}'{name}' should be text, not {describe(node)}"
+    return "", [Problem(Origin(path, node.line), message)]
+
+
+def texts(node: Node, name: str, owner: str, path: Path) -> tuple[tuple[str, ...], list[Problem]]:
+    """A list of texts; a single text is a list of one, an empty value an empty list."""
+    if isinstance(node, Scalar):
+        return ((node.text,) if node.text.strip() else ()), []
+    if isinstance(node, Sequence) and all(isinstance(item, Scalar) for item in node.items):
+        return tuple(item.text for item in node.items if item.text.strip()), []
+    if isinstance(node, Sequence):
+        item = next(item for item in node.items if not isinstance(item, Scalar))
+        message = f"{_prefix(owner)}'{name}' should be a list of text like [a, b]; this item is "
+        return (), [Problem(Origin(path, item.line), message + describe(item))]
+    message = f"{_prefix(owner)}'{name}' should be a list of text like [a, b], not {describe(node)}"
+    return (), [Problem(Origin(path, node.line), message)]
