@@ -94,18 +94,39 @@ def read_entries(paths: Seq[Path]) -> tuple[list[Entry], list[Problem]]:
     first: dict[str, Origin] = {}  # every headword's key, even of entries with problems
     for path in paths:
         tree, found = yamlfile.read(path)
-        file_problems = list(found)
-        for headword, value in _items(tree, path, file_problems):
-            origin = Origin(path, headword.line)
-            headword_key = key(headword.text)
-            entry = _entry(headword, headword_key, value, origin, file_problems)
-            if headword_key in first:
-                file_problems.append(_duplicate(headword.text, origin, first[headword_key]))
-            elif entry is not None:
-                entries.append(entry)
-            first.setdefault(headword_key, origin)
-        problems.extend(sorted(file_problems, key=lambda problem: problem.origin.line))
+        _collect(tree, found, path, first, entries, problems)
     return entries, problems
+
+
+def parse_entries(data: bytes, path: Path) -> tuple[list[Entry], list[Problem]]:
+    """The entries and problems of one file's bytes, not yet written to `path`."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    tree, found = yamlfile.parse_bytes(data, path)
+    _collect(tree, found, path, {}, entries, problems)
+    return entries, problems
+
+
+def _collect(
+    tree: Node | None,
+    found: Seq[Problem],
+    path: Path,
+    first: dict[str, Origin],
+    entries: list[Entry],
+    problems: list[Problem],
+) -> None:
+    """Add one file's entries, and its problems in line order."""
+    file_problems = list(found)
+    for headword, value in _items(tree, path, file_problems):
+        origin = Origin(path, headword.line)
+        headword_key = key(headword.text)
+        entry = _entry(headword, headword_key, value, origin, file_problems)
+        if headword_key in first:
+            file_problems.append(_duplicate(headword.text, origin, first[headword_key]))
+        elif entry is not None:
+            entries.append(entry)
+        first.setdefault(headword_key, origin)
+    problems.extend(sorted(file_problems, key=lambda problem: problem.origin.line))
 
 
 def overlay(shared: Glossary, own: Glossary) -> Glossary:
