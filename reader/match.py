@@ -16,8 +16,9 @@ over the sentence tokens A..E of `у рамках боротьби проти І
 
 How a phrase word matches a token: a word the teacher wrote in a dictionary form
 (nominative or infinitive: `Вища військова комісія`, `покласти край`) matches any form of
-the same lemma (`Вищої військової комісії`, `поклали край`); a word in any other form is
-fixed and matches literally (`на тлі`, `у рамках`). Literal comparison folds the euphonic
+the same lemma (`Вищої військової комісії`, `поклали край`); a word in any other form, or
+after a preposition of the phrase, is fixed and matches literally (`у рамках`; `на тлі`,
+though `тлі` is also the nominative plural of `тля` "aphid"). Literal comparison folds the euphonic
 pairs у/в, з/із/зі, і/й (`в рамках` is `у рамках`). A phrase never crosses punctuation or
 a sentence boundary.
 
@@ -211,14 +212,20 @@ def _index(glossary: Glossary) -> _Index:
             headwords[entry.key] = entry
             patterns = patterns[1:]
         for pattern in patterns:
-            phrase = _Phrase(entry, tuple(_phrase_word(w) for w in pattern.split()))
+            phrase = _Phrase(entry, _phrase_words(pattern.split()))
             first = phrase.words[0]
             for probe in {first.literal, *first.lemmas}:
                 phrases.setdefault(probe, []).append(phrase)
     return _Index(forms, headwords, {k: tuple(v) for k, v in phrases.items()})
 
 
-def _phrase_word(text: str) -> _PhraseWord:
-    """A phrase word: inflecting when written in a dictionary form, literal otherwise."""
-    lemmas = frozenset(morph.lemmas(text)) if morph.in_dictionary_form(text) else frozenset()
-    return _PhraseWord(EUPHONY.get(text, text), lemmas)
+def _phrase_words(texts: list[str]) -> tuple[_PhraseWord, ...]:
+    """Phrase words: inflecting when in a dictionary form and not governed by a preposition."""
+    words = []
+    governed = False
+    for text in texts:
+        inflects = not governed and morph.in_dictionary_form(text)
+        lemmas = frozenset(morph.lemmas(text)) if inflects else frozenset()
+        words.append(_PhraseWord(EUPHONY.get(text, text), lemmas))
+        governed = governed or any(a.pos == "preposition" for a in morph.analyse(text))
+    return tuple(words)
