@@ -140,7 +140,9 @@ def parse(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
     except yaml.MarkedYAMLError as error:
         return None, (_yaml_problem(error, path),)
     except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
+        # libyaml counts bytes, PyYAML characters: find the character itself instead
+        at = text.find(chr(error.character))
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 1
         message = f"character U+{error.character:04X} is not allowed in YAML; remove it"
         return None, (Problem(Origin(path, line), message),)
     finally:
