@@ -86,13 +86,10 @@ def measure(name: str, splitter: Splitter, paragraphs: list[dict], repeat: int) 
 
 def show_error(kind: str, paragraph: dict, boundary: int) -> str:
     """One error in context: `|` marks the boundary, 60 characters either side."""
-    text, count = paragraph["text"], 0
-    for offset, char in enumerate(text):
-        if count == boundary:
-            break
-        count += not char.isspace()
-    else:
-        offset = len(text)
+    text, count, offset = paragraph["text"], 0, 0
+    while offset < len(text) and count < boundary:
+        count += not text[offset].isspace()
+        offset += 1
     left = text[max(0, offset - 60) : offset].replace("\n", "⏎")
     right = text[offset : offset + 60].replace("\n", "⏎")
     return f"  {kind:<6} {paragraph.get('doc', '')}: …{left}|{right}…"

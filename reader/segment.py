@@ -144,8 +144,9 @@ def lowercase_follows(c: Candidate) -> bool | None:
 
 
 def punctuation_follows(c: Candidate) -> bool | None:
-    """A comma, semicolon or colon continues the sentence: `!, — каже`, `т. д.; а`."""
-    return False if c.after[:1] in {",", ";", ":"} and not EMOTICON.match(c.after) else None
+    """A comma, semicolon or colon continues the sentence: `!, — каже`, `т. д.; а`, and a
+    smiley belongs to the sentence it follows: `дивакуватий. :)`."""
+    return False if c.after[:1] in {",", ";", ":"} else None
 
 
 def inside_brackets(c: Candidate) -> bool | None:
