@@ -336,17 +336,20 @@ def write_site(out: Path, pages: dict[str, str]) -> tuple[Path, ...]:
     written = []
     for name, html in {**pages, SITE_MARKER: "written by reader build\n"}.items():
         target = out / name
-        _write_atomically(target, html)
+        write_atomically(target, html)
         written.append(target)
     return tuple(written)
 
 
-def _write_atomically(target: Path, content: str) -> None:
+def write_atomically(target: Path, content: str | bytes) -> None:
+    """Write through a temporary file in the same folder, renamed into place when complete."""
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        with os.fdopen(handle, "wb") as stream:
             stream.write(content)
         os.chmod(temporary, 0o666 & ~_UMASK)
         os.replace(temporary, target)
