@@ -44,9 +44,9 @@ NEW_FILE_HEADER = "# Entries added with `reader add`; move them to a topical fil
 # Characters that mean something at the start of a plain YAML scalar (or are digits and signs,
 # which some YAML readers turn into numbers even where this tool would not).
 PLAIN_STARTS_NOT = set("-?:,[]{}#&*!|>'\"%@`+.0123456789")
-# Inside a plain scalar: `: ` starts a value, ` #` a comment; brackets and commas matter in
-# flow collections, so they are quoted too, to be safe everywhere.
-PLAIN_BREAKERS = re.compile(r": | #|[\[\]{},]|:$")
+# Inside a plain scalar `: ` starts a value and ` #` a comment; a final `:` makes a key.
+# (Commas and brackets only matter in [flow, lists]; entries are written in block style.)
+PLAIN_BREAKERS = re.compile(r": | #|:$")
 ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
