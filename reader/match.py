@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader import morph
-from reader.model import Entry, Gloss, Glossary, Paragraph, Sentence, Token
+from reader.model import Entry, Gloss, Glossary, Paragraph, Sentence
 from reader.spelling import key
 
 # Euphonic alternation: the same preposition or conjunction in another spelling.
@@ -74,23 +74,31 @@ class _Phrase:
 
 
 @dataclass(frozen=True, slots=True)
-class _Hit:
+class _Single:
+    """How a surface form is glossed on its own: the entry, the part of it, the grammar."""
+
     entry: Entry
-    start: int
-    end: int
-    lemma: str  # the lemma it matched through ("" for an explicit form)
+    offset: int  # where the glossed part starts inside the token (`проксі-[сил]`)
+    grammar: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """Everything matching needs about one surface form, computed once per glossary."""
+
+    word: _Word
+    phrases: tuple[_Phrase, ...]  # phrases that may start here
+    single: _Single | None
 
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """The glossary arranged for lookup, with per-surface-form caches."""
+    """The glossary arranged for lookup, with a cache per surface form."""
 
     forms: dict[str, Entry]
     headwords: dict[str, Entry]
     phrases: dict[str, tuple[_Phrase, ...]]  # by the literal or a lemma of the first word
-    words: dict[str, _Word] = field(default_factory=dict)
-    singles: dict[str, tuple[Entry, str, int, int] | None] = field(default_factory=dict)
-    grammar: dict[tuple[str, str], str] = field(default_factory=dict)
+    seen: dict[str, _Form] = field(default_factory=dict)
 
 
 def match(paragraphs: tuple[Paragraph, ...], glossary: Glossary) -> tuple[Gloss, ...]:
@@ -106,97 +114,97 @@ def match(paragraphs: tuple[Paragraph, ...], glossary: Glossary) -> tuple[Gloss,
 
 def _match_sentence(sentence: Sentence, index: _Index) -> list[Gloss]:
     tokens = sentence.tokens
-    words = [_word(t.text, index) if t.kind != "punct" else None for t in tokens]
-    taken = [False] * len(tokens)
-    hits: list[tuple[int, _Hit]] = []
-    for first, last, entry in _phrase_hits(words, index):
-        if any(taken[first : last + 1]):
+    forms = [_form(t.text, index) if t.kind != "punct" else None for t in tokens]
+    phrases = _phrase_glosses(sentence, forms) if any(f and f.phrases for f in forms) else {}
+    glosses = []
+    skip_to = 0
+    for position, (token, form) in enumerate(zip(tokens, forms, strict=True)):
+        if position < skip_to:
             continue
-        taken[first : last + 1] = [True] * (last + 1 - first)
-        hits.append((first, _Hit(entry, tokens[first].start, tokens[last].end, "")))
-    for position, token in enumerate(tokens):
-        if taken[position] or not token.is_word:
-            continue
-        hit = _single(token, index)
-        if hit:
-            hits.append((position, hit))
-    hits.sort(key=lambda pair: pair[0])
-    return [_gloss(sentence, hit, index) for _, hit in hits]
+        if position in phrases:
+            gloss, skip_to = phrases[position]
+            glosses.append(gloss)
+        elif form is not None and form.single is not None and token.kind == "word":
+            single = form.single
+            start = token.start + single.offset
+            text = token.text[single.offset :]
+            glosses.append(Gloss(single.entry, start, token.end, text, single.grammar))
+    return glosses
 
 
-def _phrase_hits(words: list[_Word | None], index: _Index) -> list[tuple[int, int, Entry]]:
-    """Every phrase matching somewhere, longest first, then leftmost."""
+def _phrase_glosses(sentence: Sentence, forms: list[_Form | None]) -> dict[int, tuple[Gloss, int]]:
+    """Phrase glosses by first token: longest first, then leftmost, none overlapping."""
     found = []
-    for start, word in enumerate(words):
-        if word is None:
+    for start, form in enumerate(forms):
+        if form is None:
             continue
+        for phrase in form.phrases:
+            end = start + len(phrase.words)
+            span = forms[start:end]
+            if len(span) == len(phrase.words) and all(
+                f is not None and p.fits(f.word) for p, f in zip(phrase.words, span, strict=True)
+            ):
+                found.append((start, end, phrase.entry))
+    found.sort(key=lambda hit: (hit[0] - hit[1], hit[0]))
+    taken = [False] * len(forms)
+    chosen = {}
+    tokens = sentence.tokens
+    for start, end, entry in found:
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = [True] * (end - start)
+        first, last = tokens[start].start, tokens[end - 1].end
+        text = sentence.text[first - sentence.start : last - sentence.start]
+        chosen[start] = (Gloss(entry, first, last, text, ""), end)
+    return chosen
+
+
+def _form(text: str, index: _Index) -> _Form:
+    """The cached lookup of a surface form."""
+    form = index.seen.get(text)
+    if form is None:
+        word = _word(text)
         candidates: dict[int, _Phrase] = {}
         for probe in (word.literal, *word.lemmas):
             for phrase in index.phrases.get(probe, ()):
                 candidates[id(phrase)] = phrase
-        for phrase in candidates.values():
-            end = start + len(phrase.words)
-            span = words[start:end]
-            if len(span) == len(phrase.words) and all(
-                w is not None and p.fits(w) for p, w in zip(phrase.words, span, strict=True)
-            ):
-                found.append((start, end - 1, phrase.entry))
-    found.sort(key=lambda hit: (hit[0] - hit[1], hit[0]))
-    return found
+        form = _Form(word, tuple(candidates.values()), _single(text, index))
+        index.seen[text] = form
+    return form
 
 
-def _single(token: Token, index: _Index) -> _Hit | None:
-    """The entry of one word token, through the steps in the module docstring."""
-    cached = index.singles.get(token.text, False)
-    if cached is False:
-        cached = _resolve(token.text, index)
-        index.singles[token.text] = cached
-    if cached is None:
+def _single(text: str, index: _Index) -> _Single | None:
+    """The entry of a word on its own, through the steps in the module docstring."""
+    found = _resolve(text, index)
+    if found is None:
         return None
-    entry, lemma, offset, length = cached
-    start = token.start + offset
-    return _Hit(entry, start, start + (length or len(token.text) - offset), lemma)
+    entry, lemma, offset = found
+    grammar = morph.describe(morph.analyse(text[offset:]), lemma or entry.key)
+    return _Single(entry, offset, grammar)
 
 
-def _resolve(text: str, index: _Index) -> tuple[Entry, str, int, int] | None:
-    """(entry, lemma, offset, length) for a surface form; length 0 means to the end."""
-    word = _word(text, index)
+def _resolve(text: str, index: _Index) -> tuple[Entry, str, int] | None:
+    """(entry, lemma to read the grammar through, offset of the glossed part)."""
+    word = _word(text)
     if word.key in index.forms:
-        return index.forms[word.key], "", 0, 0
+        # the teacher's form: its grammar is read through the word's likeliest lemma
+        return index.forms[word.key], word.lemmas[0] if word.lemmas else "", 0
     for lemma in word.lemmas:
         if lemma in index.headwords:
-            return index.headwords[lemma], lemma, 0, 0
+            return index.headwords[lemma], lemma, 0
     if word.key in index.headwords:
-        return index.headwords[word.key], word.key, 0, 0
+        return index.headwords[word.key], word.key, 0
     parts = text.split("-")
     if len(parts) > 1 and parts[-1] and not HYPHEN_PARTICLES & {key(p) for p in parts}:
-        offset = len(text) - len(parts[-1])
         found = _resolve(parts[-1], index)
         if found:
-            return found[0], found[1], offset, 0
+            return found[0], found[1], len(text) - len(parts[-1])
     return None
 
 
-def _gloss(sentence: Sentence, hit: _Hit, index: _Index) -> Gloss:
-    text = sentence.text[hit.start - sentence.start : hit.end - sentence.start]
-    grammar = ""
-    if hit.entry.words == 1:
-        lemma = hit.lemma or hit.entry.key
-        cache_key = (text, lemma)
-        grammar = index.grammar.get(cache_key)
-        if grammar is None:
-            grammar = morph.describe(morph.analyse(text), lemma)
-            index.grammar[cache_key] = grammar
-    return Gloss(hit.entry, hit.start, hit.end, text, grammar)
-
-
-def _word(text: str, index: _Index) -> _Word:
-    word = index.words.get(text)
-    if word is None:
-        folded = key(text)
-        word = _Word(folded, EUPHONY.get(folded, folded), morph.lemmas(text))
-        index.words[text] = word
-    return word
+def _word(text: str) -> _Word:
+    folded = key(text)
+    return _Word(folded, EUPHONY.get(folded, folded), morph.lemmas(text))
 
 
 @lru_cache(maxsize=16)

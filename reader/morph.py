@@ -115,7 +115,10 @@ class Reading:
 
     def render(self) -> str:
         values = {name: _join(vals) for name, vals in self.slots}
-        return self.template.format(**values)
+        template = self.template
+        if len(values.get("person", "").split("/")) == 3 and "/" in values.get("number", ""):
+            template = template.replace("{person} {number}", "any person and number")  # `є`
+        return template.format(**values)
 
     @property
     def dictionary_form(self) -> bool:
@@ -201,7 +204,12 @@ def describe(analyses: Iterable[Analysis], lemma: str) -> str:
             plain.append(analysis.grammar)
     if not readings:
         return " or ".join(g for g in plain if g)
-    readings = [r for r in readings if r.pos == readings[0].pos]  # `краще`: adverb, not noun
+    # One part of speech: a function word's (`до` the preposition, not the musical note),
+    # else the first the dictionary gives (`краще` the adverb, not the noun).
+    pos = next((r.pos for r in readings if r.pos in CLOSED_CLASSES), readings[0].pos)
+    readings = [r for r in readings if r.pos == pos]
+    if any(r.template != "indeclinable" for r in readings):
+        readings = [r for r in readings if r.template != "indeclinable"]  # `Марко`
     if not all(r.vocative for r in readings):
         readings = [r for r in readings if not r.vocative]
     texts = [r.render() for r in _merge(readings)]
@@ -316,6 +324,8 @@ def _reading(parse: pymorphy3.analyzer.Parse) -> Reading | None:
     number = "plural" if "plur" in grammemes else "singular"
     if "Fixd" in grammemes:
         return Reading(lemma, name, "indeclinable", ())
+    if pos == "NUMR":  # a numeral's own number says nothing: `двадцять` is "nominative"
+        return Reading(lemma, name, "{case}", (("case", frozenset({case})),), case == "vocative")
     slots = [("case", frozenset({case})), ("number", frozenset({number}))]
     template = "{case} {number}"
     gender = GENDERS.get(str(tag.gender)) if tag.gender else None

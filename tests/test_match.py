@@ -101,9 +101,9 @@ def test_an_explicit_form_beats_a_lemma(tmp_path):
     # `сил` is a form of `сила`, but the teacher listed it as a form of `сили` "troops".
     entries = glossary(tmp_path, "сила: force\nсили:\n  en: forces, troops\n  forms: [сил]\n")
     text = "стабільність уряду та іракських сил безпеки"
-    assert annotated(text, glosses(text, entries)) == (
-        "стабільність уряду та іракських [сил]{сили} безпеки"
-    )
+    found = glosses(text, entries)
+    assert annotated(text, found) == "стабільність уряду та іракських [сил]{сили} безпеки"
+    assert found[0].grammar == "genitive plural"
 
 
 def test_when_two_lemmas_are_headwords_the_likelier_parse_wins(tmp_path):

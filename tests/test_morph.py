@@ -41,8 +41,14 @@ GRAMMAR = [
     ("сказавши", "сказати", "adverbial participle, perfective"),
     # pronouns: the reading asked for, not the others (`його` is also `воно`, `йога`)
     ("його", "він", "genitive/accusative singular, masculine"),
-    # several parts of speech under one lemma: the first one's readings (`краще` the adverb)
-    ("краще", "краще", "comparative"),
+    # several parts of speech under one lemma: the function word's, else the first one's
+    ("до", "до", ""),  # the preposition, not the indeclinable noun (a musical note)
+    ("краще", "краще", "comparative"),  # the adverb, not the noun
+    # names that also read as indeclinable surnames keep their declined reading
+    ("Марко", "Марко", "nominative singular"),
+    # numerals: case only; a verb form of every person says so
+    ("двадцять", "двадцять", "nominative/accusative"),
+    ("є", "бути", "any person and number, present"),
 ]
 
 
