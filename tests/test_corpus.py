@@ -12,7 +12,7 @@ import unicodedata
 
 import pytest
 
-from reader import glossary, metadata, pipeline, source
+from reader import glossary, metadata, missing, pipeline, source
 from reader.cli import cli
 from reader.corpus import locate
 from tests.conftest import CORPUS
@@ -142,9 +142,13 @@ def test_homographs_keep_both_stresses():
 
 
 @functools.cache
+def _corpus() -> pipeline.Corpus:
+    return pipeline.read_corpus(CORPUS)
+
+
 def _glossed(slug: str) -> list[str]:
     """The text's glosses in the tests' notation: `[surface]{headword}`."""
-    text = next(t for t in pipeline.read_corpus(CORPUS).texts if t.slug == slug)
+    text = next(t for t in _corpus().texts if t.slug == slug)
     return [f"[{g.text}]{{{g.entry.headword}}}" for g in text.glosses]
 
 
@@ -178,3 +182,10 @@ def test_the_dialogue_text_glosses_the_lock_and_the_berths():
     assert "[замок]{замок}" in glossed
     assert "[Нижніх]{нижній}" in glossed
     assert "[пів години]{пів години}" in glossed
+
+
+def test_every_word_of_the_sample_texts_has_an_entry():
+    # what `reader missing corpus` lists; numbers and Latin words (CNN, X/Twitter) are not words
+    corpus = _corpus()
+
+    assert missing.find_missing(corpus.texts, corpus.glossary) == ()
