@@ -113,6 +113,31 @@ def count(items: Sized, noun: str) -> str:
     return f"{len(items)} {noun if len(items) == 1 else plural}"
 
 
+@cli.command()
+@click.argument("path", required=False, type=INPUT)
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), help="Show only the N most frequent words."
+)
+def missing(path: Path | None, limit: int | None) -> None:
+    """List the words of PATH (default corpus/) that no glossary entry covers, as YAML stubs.
+
+    Words are grouped by dictionary form, most frequent first, each with its count and
+    its first use in context. Paste the stubs worth a note into a glossary file and write
+    the translations: `reader check` reports any left empty. Numbers and Latin words are
+    not listed.
+
+    \b
+    Example:
+        reader missing --limit 20                    # the 20 commonest unglossed words
+        reader missing corpus/texts/pentagon-iraq >> /tmp/todo.yaml
+    """
+    from reader.missing import find_missing, to_yaml
+
+    corpus = pipeline.read_corpus(path)
+    items = find_missing(corpus.texts, corpus.glossary)
+    click.echo(to_yaml(items, str(corpus.files.root), limit), nl=False)
+
+
 def main() -> None:
     """Console entry point: user errors print `Error: ...`; anything else too, unless --debug."""
     debug = "--debug" in sys.argv[1:]
