@@ -10,10 +10,11 @@ Punkt, with the Ukrainian parameters in `reader.abbreviations`, gives the defaul
 
     'Ціна зросла до 8350 грн. Утім, за словами М.К. Янгеля, це ще не все… та й годі.'
 
-the candidates are after `грн.`, `М.`, `К.`, `все…`, and the rules decide:
+the candidates are after `грн.`, `М.К.` and `все…` (`М.` is none: no space follows), and
+the rules decide:
 
-    грн. Утім     abbreviation_before: an amount then a capital -> split
-    М.К. Янгеля   initials_before: initials then a name -> join (twice)
+    грн. Утім     abbreviation_before: an amount, then a capitalised word -> split
+    М.К. Янгеля   initials_before: initials, then a name -> join
     все… та       lowercase_follows -> join
 
 giving `'Ціна зросла до 8350 грн.| |Утім, за словами М.К. Янгеля, це ще не все… та й годі.'`.

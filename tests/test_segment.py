@@ -29,6 +29,10 @@ def check(notation: str) -> None:
     assert marked(notation.replace("|", "")) == notation
 
 
+def test_the_worked_example_of_the_module() -> None:
+    check("Ціна зросла до 8350 грн.| |Утім, за словами М.К. Янгеля, це ще не все… та й годі.")
+
+
 ABBREVIATIONS_INSIDE = [
     # р. after a number is "year": never an end before a lower-case word
     "Це сталося 2024 р. у Києві.| |Потім усі пішли додому.",
