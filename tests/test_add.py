@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from reader import entry_writer
@@ -286,6 +286,7 @@ HEADWORD = st.builds(lambda a, c, b: a + c + b, TEXT, CYRILLIC, TEXT)
 TRANSLATION = TEXT.filter(str.strip)
 
 
+@settings(deadline=None)  # no timing in pass/fail tests; each example writes and fsyncs a file
 @given(headword=HEADWORD, translation=TRANSLATION, note=TEXT)
 def test_any_text_added_reads_back_identical(headword, translation, note):
     with tempfile.TemporaryDirectory() as folder:
