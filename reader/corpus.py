@@ -33,6 +33,7 @@ class CorpusFiles:
     root: Path
     glossaries: tuple[Path, ...]
     texts: tuple[TextFiles, ...]
+    whole: bool = False  # every text of the corpus, not one picked out of it
 
 
 def locate(path: Path | None) -> CorpusFiles:
@@ -72,7 +73,7 @@ def locate(path: Path | None) -> CorpusFiles:
     )
     if not texts:
         raise ReaderError(f"{texts_dir}: no texts; add texts/<slug>/uk.txt")
-    return CorpusFiles(path, _glossary_files(path / "glossary"), texts)
+    return CorpusFiles(path, _glossary_files(path / "glossary"), texts, whole=True)
 
 
 def _text_files(folder: Path, slug: str, uk: Path | None = None) -> TextFiles:

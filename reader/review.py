@@ -25,7 +25,8 @@ def warnings(corpus: Corpus) -> tuple[Problem, ...]:
         )
     used = {gloss.entry.key for text in corpus.texts for gloss in text.glosses}
     for entry in corpus.glossary.entries:
-        if entry.key not in used:
+        # Only a whole corpus can tell: one text uses only part of the shared glossary.
+        if corpus.files.whole and entry.key not in used:
             found.append(
                 Problem(entry.origin, f"«{entry.headword}» is not used in any text", warning=True)
             )

@@ -1,0 +1,67 @@
+"""`reader check`: the warnings a teacher sees, and --strict making them fatal."""
+
+from pathlib import Path
+
+from reader.cli import cli
+
+
+def _corpus(root: Path, glossary: str) -> Path:
+    (root / "glossary").mkdir(parents=True)
+    (root / "glossary" / "core.yaml").write_text(glossary, encoding="utf-8")
+    text = root / "texts" / "kyiv"
+    text.mkdir(parents=True)
+    (text / "uk.txt").write_text("Київ — велике місто.\n", encoding="utf-8")
+    return root
+
+
+def test_an_unused_entry_is_a_warning_and_strict_makes_it_fatal(runner, tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "місто: city\nселище: settlement\n")
+
+    plain = runner.invoke(cli, ["check", str(corpus)])
+    strict = runner.invoke(cli, ["check", "--strict", str(corpus)])
+
+    warning = f"{corpus}/glossary/core.yaml:2: warning: «селище» is not used in any text\n"
+    assert plain.exit_code == 0
+    assert plain.output == warning + f"checked 1 text and 2 entries in {corpus}: 1 warning\n"
+    assert strict.exit_code == 1
+    assert strict.output == (
+        warning + f"Error: 1 warning in {corpus}; --strict treats warnings as errors\n"
+    )
+
+
+def test_checking_one_text_does_not_call_the_rest_of_the_glossary_unused(runner, tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "місто: city\nселище: settlement\n")
+
+    result = runner.invoke(cli, ["check", "--strict", str(corpus / "texts" / "kyiv")])
+
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith(": no problems\n")
+
+
+def test_a_long_translation_is_a_warning_that_says_where_the_rest_belongs(runner, tmp_path):
+    long = "a city " * 15
+    corpus = _corpus(tmp_path / "corpus", f"місто: {long.strip()}\n")
+
+    result = runner.invoke(cli, ["check", str(corpus)])
+
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == (
+        f"{corpus}/glossary/core.yaml:1: warning: the translation of «місто» is 104 characters "
+        "long; keep it under 80 and move the rest to `note`"
+    )
+
+
+def test_glossary_errors_fail_the_check_with_every_problem_listed(runner, tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "місто: city\nмісто: town\nселище:\n")
+
+    result = runner.invoke(cli, ["check", str(corpus)])
+
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {corpus}/glossary/core.yaml:2: 'місто': duplicate headword, already at "
+        f"{corpus}/glossary/core.yaml:1; keep one entry (a word with several meanings takes a "
+        "list of senses)\n"
+        f"{corpus}/glossary/core.yaml:3: 'селище': empty translation; write the English after "
+        "the colon\n"
+        f"2 problems in {corpus}; nothing was written\n"
+    )
