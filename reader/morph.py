@@ -15,78 +15,27 @@ parse the same score, so its order alone says little):
     >>> describe(analyse("війська"), "військо")
     'genitive singular or nominative/accusative plural'
 
-`describe` merges the readings of one lemma: it drops the vocative unless nothing else is
-left, joins readings that differ only in case (then gender, person, number) with "/", and
-separates the rest with "or". Converbs (`знаючи`, `сказавши`) get their verb's infinitive as
-lemma, found through a sibling form (`знають`, `сказав`), as a learner's dictionary lists them.
-Lookups fold apostrophes, stress and case first (`ім’я`, `імʼя`, `і́м'я` parse as `ім'я`) and
-are cached per word form.
+`describe` merges the readings of one lemma (how: reader.grammar). Converbs (`знаючи`,
+`сказавши`) get their verb's infinitive as lemma, found through a sibling form (`знають`,
+`сказав`), as a learner's dictionary lists them. Lookups fold apostrophes, stress and case
+first (`ім’я`, `імʼя`, `і́м'я` parse as `ім'я`) and are cached per word form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import pymorphy3
 
+from reader.grammar import CLOSED_CLASSES, Reading, reading, summarise
 from reader.model import Analysis
 from reader.spelling import key
 
-POS_NAMES = {
-    "NOUN": "noun",
-    "ADJF": "adjective",
-    "ADJS": "adjective",
-    "COMP": "adjective",
-    "VERB": "verb",
-    "INFN": "verb",
-    "GRND": "verb",
-    "PRTF": "participle",
-    "NUMR": "numeral",
-    "ADVB": "adverb",
-    "NPRO": "pronoun",
-    "PREP": "preposition",
-    "CONJ": "conjunction",
-    "PRCL": "particle",
-    "INTJ": "interjection",
-}
 # Lemmas that win a tie with a rare homograph the dictionary lists first (`року`: `рік`, not
 # `рок` "rock music"). Keep it short: each one is a known, frequent case.
 FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати"})
-# Word classes a learner's glossary treats as function words: see _function_word_first.
-CLOSED_CLASSES = frozenset({"preposition", "conjunction", "particle", "pronoun"})
-PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}  # grammemes of proper-noun parses
-CASES = {
-    "nomn": "nominative",
-    "gent": "genitive",
-    "datv": "dative",
-    "accs": "accusative",
-    "ablt": "instrumental",
-    "loct": "locative",
-    "voct": "vocative",
-}
-GENDERS = {"masc": "masculine", "femn": "feminine", "neut": "neuter"}
-PERSONS = {"1per": "1st person", "2per": "2nd person", "3per": "3rd person"}
-TENSES = {"pres": "present", "futr": "future", "past": "past tense"}
-ASPECTS = {"perf": "perfective", "impf": "imperfective"}
-# Slot values in the order a learner's grammar lists them; "/"-joined values follow it.
-VALUE_ORDER = [
-    *PERSONS.values(),
-    *CASES.values(),
-    "singular",
-    "plural",
-    *GENDERS.values(),
-]
-# Merging order: case ambiguity is the common one (`війська`), then gender (`нового`),
-# then person and number (`є`: every person, both numbers).
-MERGE_SLOTS = ("case", "gender", "person", "number")
-# Comparative adjectives the dictionary does not mark (the regular ones end in -іший).
-COMPARATIVES = frozenset(
-    "кращий гірший більший менший вищий нижчий ширший вужчий довший коротший дорожчий "
-    "дешевший легший важчий ближчий дальший глибший старший молодший тонший товщий "
-    "тихший солодший м'якший твердший".split()
-)
 # Converbs -> a sibling form whose lemma is the verb: (suffix, replacement, grammemes wanted).
 CONVERB_SIBLINGS = [
     ("вшись", "вся", {"past"}),  # сказавшись -> сказався
@@ -96,36 +45,6 @@ CONVERB_SIBLINGS = [
     ("ши", "", {"past"}),  # принісши -> приніс
     ("чи", "ть", {"pres"}),  # знаючи -> знають, стоячи -> стоять
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One parse as grammar slots, kept beside its Analysis so readings can be merged."""
-
-    lemma: str
-    pos: str
-    template: str  # e.g. "{case} {number}, {gender}" (filled with "/"-joined slot values)
-    slots: tuple[tuple[str, frozenset[str]], ...]
-    vocative: bool = False
-    degree: str = ""  # "comparative" or "superlative", said once before merged readings
-
-    @property
-    def imperative(self) -> bool:
-        return self.template.startswith("imperative")
-
-    def render(self) -> str:
-        values = {name: _join(vals) for name, vals in self.slots}
-        template = self.template
-        if len(values.get("person", "").split("/")) == 3 and "/" in values.get("number", ""):
-            template = template.replace("{person} {number}", "any person and number")  # `є`
-        return template.format(**values)
-
-    @property
-    def dictionary_form(self) -> bool:
-        """Nominative or infinitive: the form a headword is written in."""
-        return self.template.startswith("infinitive") or "nominative" in dict(self.slots).get(
-            "case", ()
-        )
 
 
 _READINGS: dict[Analysis, list[Reading]] = {}
@@ -151,14 +70,16 @@ def analyse(word: str) -> tuple[Analysis, ...]:
 def _analyse_key(form: str) -> tuple[Analysis, ...]:
     found: dict[Analysis, None] = {}
     for parse in _analyzer().parse(form):
-        reading = _reading(parse)
-        if reading is None:
+        found_reading = reading(parse)
+        if found_reading is None:
             continue
-        grammar = ", ".join(g for g in (reading.degree, reading.render()) if g)
-        analysis = Analysis(reading.lemma, reading.pos, grammar)
+        if parse.tag.POS == "GRND":  # listed under its verb, as in a learner's dictionary
+            found_reading = replace(found_reading, lemma=_converb_lemma(found_reading.lemma))
+        grammar = ", ".join(g for g in (found_reading.degree, found_reading.render()) if g)
+        analysis = Analysis(found_reading.lemma, found_reading.pos, grammar)
         _READINGS.setdefault(analysis, [])
-        if reading not in _READINGS[analysis]:
-            _READINGS[analysis].append(reading)
+        if found_reading not in _READINGS[analysis]:
+            _READINGS[analysis].append(found_reading)
         found[analysis] = None
     return tuple(found)
 
@@ -204,17 +125,7 @@ def describe(analyses: Iterable[Analysis], lemma: str) -> str:
             plain.append(analysis.grammar)
     if not readings:
         return " or ".join(g for g in plain if g)
-    # One part of speech: a function word's (`до` the preposition, not the musical note),
-    # else the first the dictionary gives (`краще` the adverb, not the noun).
-    pos = next((r.pos for r in readings if r.pos in CLOSED_CLASSES), readings[0].pos)
-    readings = [r for r in readings if r.pos == pos]
-    if any(r.template != "indeclinable" for r in readings):
-        readings = [r for r in readings if r.template != "indeclinable"]  # `Марко`
-    if not all(r.vocative for r in readings):
-        readings = [r for r in readings if not r.vocative]
-    texts = [r.render() for r in _merge(readings)]
-    merged = " or ".join(t for t in dict.fromkeys(texts) if t)
-    return ", ".join(g for g in (readings[0].degree, merged) if g)
+    return summarise(readings)
 
 
 def in_dictionary_form(word: str) -> bool:
@@ -302,76 +213,6 @@ LEMMA_RULES: list[Callable[[str, _Context], int]] = [
 ]
 
 
-# --- one parse -> one Reading --------------------------------------------------------------
-
-
-def _reading(parse: pymorphy3.analyzer.Parse) -> Reading | None:
-    """The learner-English reading of one pymorphy3 parse (None for non-words)."""
-    tag = parse.tag
-    grammemes = tag.grammemes
-    pos = str(tag.POS) if tag.POS else ""
-    lemma = key(parse.normal_form)
-    if pos not in POS_NAMES:
-        return None
-    if pos == "GRND":
-        return _converb_reading(parse, lemma)
-    if pos in {"VERB", "INFN"}:
-        return _verb_reading(lemma, grammemes)
-    name = "proper noun" if grammemes & PROPER else POS_NAMES[pos]
-    case = CASES.get(str(tag.case)) if tag.case else None
-    if case is None:
-        return Reading(lemma, name, _degree(pos, lemma), ())
-    number = "plural" if "plur" in grammemes else "singular"
-    if "Fixd" in grammemes:
-        return Reading(lemma, name, "indeclinable", ())
-    if pos == "NUMR":  # a numeral's own number says nothing: `двадцять` is "nominative"
-        return Reading(lemma, name, "{case}", (("case", frozenset({case})),), case == "vocative")
-    slots = [("case", frozenset({case})), ("number", frozenset({number}))]
-    template = "{case} {number}"
-    gender = GENDERS.get(str(tag.gender)) if tag.gender else None
-    if pos != "NOUN" and number == "singular" and gender:
-        slots.append(("gender", frozenset({gender})))
-        template += ", {gender}"
-    vocative = case == "vocative"
-    return Reading(lemma, name, template, tuple(slots), vocative, _degree(pos, lemma))
-
-
-def _verb_reading(lemma: str, grammemes: frozenset[str]) -> Reading:
-    """Finite forms, infinitive, imperative and the impersonal -но/-то form."""
-    aspect = next((ASPECTS[g] for g in grammemes if g in ASPECTS), "")
-    aspect_part = f", {aspect}" if aspect else ""
-    if "infn" in grammemes:
-        return Reading(lemma, "verb", f"infinitive{aspect_part}", ())
-    if "Impe" in grammemes:
-        return Reading(lemma, "verb", f"impersonal -но/-то form{aspect_part}", ())
-    number = "plural" if "plur" in grammemes else "singular"
-    person = next((PERSONS[g] for g in grammemes if g in PERSONS), "")
-    slots = [("number", frozenset({number}))]
-    if person:
-        slots.append(("person", frozenset({person})))
-    if "impr" in grammemes:
-        template = "imperative, {person} {number}" if person else "imperative, {number}"
-        return Reading(lemma, "verb", template, tuple(slots))
-    if "past" in grammemes:
-        gender = next((GENDERS[g] for g in grammemes if g in GENDERS), "")
-        if gender and number == "singular":
-            return Reading(
-                lemma, "verb", "past tense, {gender}", (("gender", frozenset({gender})),)
-            )
-        return Reading(lemma, "verb", "past tense, plural", ())
-    tense = "future" if "futr" in grammemes else "present"
-    template = "{person} {number}" if person else "{number}"
-    template += f", {tense}" + (aspect_part if tense == "future" else "")
-    return Reading(lemma, "verb", template, tuple(slots))
-
-
-def _converb_reading(parse: pymorphy3.analyzer.Parse, lemma: str) -> Reading:
-    """`знаючи` -> the verb `знати`, "adverbial participle, imperfective"."""
-    aspect = next((ASPECTS[g] for g in parse.tag.grammemes if g in ASPECTS), "")
-    grammar = "adverbial participle" + (f", {aspect}" if aspect else "")
-    return Reading(_converb_lemma(lemma), "verb", grammar, ())
-
-
 @lru_cache(maxsize=20_000)
 def _converb_lemma(form: str) -> str:
     """The infinitive behind a converb, through a sibling form; the converb itself if none."""
@@ -384,40 +225,3 @@ def _converb_lemma(form: str) -> str:
                 return key(parse.normal_form)
         break
     return form
-
-
-def _degree(pos: str, lemma: str) -> str:
-    """Comparative or superlative, for the adjectives and adverbs the dictionary leaves bare."""
-    if pos not in {"ADJF", "ADVB"}:
-        return ""
-    adjective = lemma if pos == "ADJF" else lemma[:-1] + "ий"
-    if adjective.startswith(("най", "щонай", "якнай")) and len(adjective) > 6:
-        return "superlative"
-    if adjective.endswith("іший") or adjective in COMPARATIVES:
-        return "comparative"
-    return ""
-
-
-def _merge(readings: list[Reading]) -> list[Reading]:
-    """Join readings that differ in one slot only, slot by slot in MERGE_SLOTS order."""
-    for slot in MERGE_SLOTS:
-        merged: dict[tuple, Reading] = {}
-        for reading in readings:
-            slots = dict(reading.slots)
-            rest = tuple((n, v) for n, v in reading.slots if n != slot)
-            group = (reading.lemma, reading.template, rest, slot in slots)
-            if group in merged and slot in slots:
-                old = dict(merged[group].slots)
-                old[slot] = old[slot] | slots[slot]
-                ordered = tuple((n, old[n]) for n, _ in merged[group].slots)
-                merged[group] = Reading(
-                    reading.lemma, reading.pos, reading.template, ordered, degree=reading.degree
-                )
-            elif group not in merged:
-                merged[group] = reading
-        readings = list(merged.values())
-    return readings
-
-
-def _join(values: frozenset[str]) -> str:
-    return "/".join(sorted(values, key=lambda v: VALUE_ORDER.index(v)))
