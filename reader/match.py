@@ -18,14 +18,17 @@ How a phrase word matches a token: a word the teacher wrote in a dictionary form
 (nominative or infinitive: `Вища військова комісія`, `покласти край`) matches any form of
 the same lemma (`Вищої військової комісії`, `поклали край`); a word in any other form, or
 after a preposition of the phrase, is fixed and matches literally (`у рамках`; `на тлі`,
-though `тлі` is also the nominative plural of `тля` "aphid"). Literal comparison folds the euphonic
-pairs у/в, з/із/зі, і/й (`в рамках` is `у рамках`). A phrase never crosses punctuation or
-a sentence boundary.
+though `тлі` is also a nominative plural, of `тля` "aphid"). Literal comparison folds the
+euphonic pairs у/в, з/із/зі, і/й (`в рамках` is `у рамках`). A phrase never crosses
+punctuation or a sentence boundary.
 
 How a single word finds its entry, first hit wins:
 1. an explicit form listed in an entry's `forms` (the teacher's word is final);
 2. the word's candidate lemmas, most probable first (`morph.lemmas`): when several are
-   headwords (`року`: `рок` and `рік`), the better-ranked parse decides;
+   headwords (`року`: `рок` and `рік`), the better-ranked parse decides. pymorphy3 scores
+   every Ukrainian parse alike, so the ranking is morph's LEMMA_RULES with the dictionary's
+   order as the last tie-break; a word read as a function word has only function-word
+   lemmas (`серед` never opens `середа`);
 3. the word itself as a headword (`можна`, which the dictionary only knows as `можний`);
 4. a hyphenated word with no entry of its own (`проксі-сил`) glosses its last part (`сил`
    -> `сила`), which carries the inflection; words with an indefinite particle (`будь-який`,
