@@ -155,7 +155,11 @@ def main() -> None:
         print(f"\ncommonest misses (form, upos, gold, got) — {sum(misses.values())} in all:")
         for item, count in misses.most_common(args.errors):
             print(f"  {count:3}  {item}")
-        print(f"commonest wrong glosses of non-headwords — {sum(wrong.values())} in all:")
+        print(
+            f"commonest wrong glosses of non-headwords — {sum(wrong.values())} in all"
+            " (by design a word matches when any candidate lemma is a headword, so `разом`"
+            " opens `раз` when only `раз` is glossed):"
+        )
         for item, count in wrong.most_common(args.errors):
             print(f"  {count:3}  {item}")
 
