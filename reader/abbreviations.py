@@ -11,8 +11,8 @@ it means:
     та ін. Після         MAY_END: closes a list or a place name, so it may end a sentence
     напр. Київ           INSIDE: the abbreviation opens something; a capital is a name
 
-Sources: the abbreviations of Ukrainian news and reference text (the Ukrainian spelling
-rules, §§ 141-142 of «Український правопис» 2019) that end in a period.
+The lists hold the period-final abbreviations of Ukrainian news and reference text
+(units, money, dates, titles, place types, "and so on"); add to them here, not in code.
 """
 
 from __future__ import annotations

@@ -196,6 +196,8 @@ def initials_before(c: Candidate) -> bool | None:
     before = c.before
     if c.marks != "." or not before[:1].isupper() or not INITIALS.fullmatch(before):
         return None
+    if c.text[c.chunk_start : c.start].lstrip(OPENERS) != before:
+        return None  # a letter stuck to something else: `-3 °C. Опадів`
     return is_starter(c)
 
 
