@@ -3,25 +3,26 @@
 en.txt is paragraph for paragraph (a blank line between paragraphs); its first paragraph
 translates the headline. Two steps:
 
-1. Paragraphs pair one to one with the cleaned uk.txt. When the counts differ, a
-   Gale-Church dynamic programme over paragraph lengths (plus a small cost per sentence of
-   difference) finds the likeliest insertion, deletion or merge; the first bead that is not
-   1:1 is where the texts drift apart, and the error quotes both paragraphs there.
-2. Inside a paragraph, English sentences (see `reader.english`) pair with Ukrainian ones by
-   Gale-Church: beads 1:1, 1:2, 2:1, 2:2, and 1:0 / 0:1 only as a last resort. A bead with
-   no English (or no Ukrainian) is merged into the unit before it (the first one: after it),
-   so no sentence is left without a translation; each merge is reported as a warning.
+1. Paragraphs pair one to one with the cleaned uk.txt. When the counts differ, the error
+   quotes both paragraphs where the texts drift apart (`reader.drift` finds the place).
+2. Inside a paragraph, English sentences (`reader.english`) pair with Ukrainian ones by
+   Gale-Church (`reader.galechurch`): beads 1:1, 1:2, 2:1, 2:2, and 1:0 / 0:1 only as a last
+   resort. A bead with no English (or no Ukrainian) is merged into the unit before it (the
+   first one: after it), so no sentence is left without a translation; each such merge, and
+   each unit whose lengths look wrong for a translation, is reported as a warning.
 
-Worked example (paragraph 6 of the sample; lengths in characters):
+Worked example (paragraph 7 of the sample, freely translated; lengths in characters):
 
-    uk  [A] Представники держав обговорять, чи можна буде ... (113)
-        [B] США схиляються до того, щоб цей графік ... (157)
-        [C] Проте в Іраку віддають перевагу ... (124)
-    en  [a] Officials will discuss whether ... and when this might happen. (100)
-        [b] The U.S. prefers the timetable to depend on ... Iraqi security forces. (152)
-        [c] Iraq, however, prefers ... (86)  [d] ... regardless of the situation. (46)
+    uk  [A] Представники держав обговорять, чи можна буде покласти край ... (126)
+        [B] США схиляються до того, щоб цей графік залежав від ситуації ... (151)
+        [C] Проте в Іраку віддають перевагу встановленню конкретної дати, ... (121)
+    en  [a] Officials from the two countries will discuss whether ... (107)
+        [b] Washington wants the timetable to depend on conditions ... (163)
+        [c] Baghdad, however, would rather set a firm date. (47)
+        [d] That way the withdrawal of U.S. troops would not hinge on ... (87)
 
-    beads: A:a 1:1, B:b 1:1, C:cd 1:2  ->  three Units; C's translation is "c d"
+    beads  A:a 1:1   B:b 1:1   C:cd 1:2  ->  three Units; C's translation is "c d"
+    (B:bc 1:2 then C:d 1:1 costs more: 151 -> 210 and 121 -> 87 are both far off 1.1)
 
 A teacher who disagrees writes the paragraph one sentence per line, as many lines as the
 Ukrainian paragraph has sentences; those lines pair one to one, no guessing (no warnings
@@ -37,28 +38,23 @@ is read as running text and aligned automatically.
 from __future__ import annotations
 
 import itertools
-import math
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.drift import check_paragraphs, quote_en, quote_uk
 from reader.english import sentence_spans
 from reader.errors import ProblemsFound
+from reader.galechurch import EN_PER_UK, Bead, bead_cost, best_path, delta
 from reader.model import Origin, Paragraph, Problem, Sentence, Unit
 
 JOIN_LINE = "+"  # in the one-sentence-per-line form: "shares the English on the line above"
 
-# Gale-Church parameters. EN_PER_UK is the expected ratio of English to Ukrainian characters
-# (spaces included): 1.08, 1.09 and 1.18 on the three sample texts (bench/align.py prints
-# them). VARIANCE is Gale and Church's 6.8 per character, kept as published.
-EN_PER_UK = 1.1
-VARIANCE = 6.8
-
 # (Ukrainian sentences, English sentences): prior probability. 1:0 and 0:1 are rarer than in
 # Gale and Church (0.0099) because a Ukrainian sentence without English is worse for a learner
 # than a merged pair: they are taken only when no merge fits.
-SENTENCE_BEADS = {
+SENTENCE_BEADS: dict[Bead, float] = {
     (1, 1): 0.89,
     (1, 2): 0.089,
     (2, 1): 0.089,
@@ -66,15 +62,6 @@ SENTENCE_BEADS = {
     (1, 0): 0.0005,
     (0, 1): 0.0005,
 }
-# Paragraphs: translators keep them one to one; anything else is a teacher's slip.
-PARAGRAPH_BEADS = {
-    (1, 1): 0.96,
-    (1, 0): 0.01,
-    (0, 1): 0.01,
-    (2, 1): 0.01,
-    (1, 2): 0.01,
-}
-SENTENCE_COUNT_COST = 1.0  # per sentence of difference between paired paragraphs
 
 # A unit is doubtful when en/uk characters (over EN_PER_UK) fall outside DOUBT_RATIO and the
 # mismatch is also unlikely by Gale-Church's measure (|delta| over DOUBT_DELTA, about 1 in 80
@@ -82,8 +69,6 @@ SENTENCE_COUNT_COST = 1.0  # per sentence of difference between paired paragraph
 # short sentences vary that much (delta 1.3); 60 vs 150 characters does not (delta 3.3).
 DOUBT_RATIO = (0.5, 2.0)
 DOUBT_DELTA = 2.5
-
-OPENING_CHARS = 40  # how much of a paragraph or sentence a message quotes
 
 # Characters the source stage also normalises: no-break spaces become spaces, zero-width ones go.
 SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "}
@@ -128,7 +113,7 @@ def align(
     if en_path is None:
         return tuple(tuple(Unit((s,), "") for s in p.sentences) for p in paragraphs), ()
     english = read_translation(en_path)
-    check_paragraphs(paragraphs, english, en_path)
+    check_paragraphs(paragraphs, [p.text for p in english], [p.line for p in english], en_path)
     units: list[tuple[Unit, ...]] = []
     warnings: list[Problem] = []
     errors: list[Problem] = []
@@ -190,63 +175,6 @@ def read_translation(path: Path) -> tuple[EnParagraph, ...]:
     return tuple(paragraphs)
 
 
-# --- paragraphs ---------------------------------------------------------------------------
-
-
-def check_paragraphs(
-    paragraphs: Sequence[Paragraph], english: Sequence[EnParagraph], en_path: Path
-) -> None:
-    """Raise ProblemsFound naming the first place where en.txt and uk.txt drift apart."""
-    if len(paragraphs) == len(english):
-        return
-    counts = (
-        f"uk.txt has {len(paragraphs)} paragraph{'s' if len(paragraphs) != 1 else ''}, "
-        f"en.txt has {len(english)} — add or merge a paragraph so they pair one to one"
-    )
-    if not english:
-        raise _problem(
-            en_path,
-            1,
-            "en.txt has no text: write the English paragraph for paragraph, "
-            f"a blank line between paragraphs; {counts}",
-        )
-    uk_lengths = [len(p.text) for p in paragraphs]
-    en_lengths = [len(p.text) for p in english]
-    uk_counts = [len(p.sentences) for p in paragraphs]
-    en_counts = [len(sentence_spans(p.text)) for p in english]
-
-    def cost(i: int, j: int, di: int, dj: int) -> float:
-        length = _bead_cost(
-            sum(uk_lengths[i : i + di]), sum(en_lengths[j : j + dj]), PARAGRAPH_BEADS[di, dj]
-        )
-        if di and dj:
-            difference = abs(sum(uk_counts[i : i + di]) - sum(en_counts[j : j + dj]))
-            length += SENTENCE_COUNT_COST * difference
-        return length
-
-    path = _best_path(len(paragraphs), len(english), tuple(PARAGRAPH_BEADS), cost)
-    drift = next(index for index, bead in enumerate(path) if bead != (1, 1))
-    uk_opening = _quote_uk(paragraphs[drift].text) if drift < len(paragraphs) else ""
-    if drift == len(english):
-        message = (
-            f"en.txt ends after paragraph {drift}, but uk.txt goes on with paragraph "
-            f"{drift + 1}: {uk_opening}; {counts}"
-        )
-        raise _problem(en_path, english[-1].lines[-1].number, message)
-    en_opening = _quote_en(english[drift].text)
-    if drift == len(paragraphs):
-        message = (
-            f"paragraph {drift + 1} of en.txt translates nothing: uk.txt ends after "
-            f"paragraph {drift}: {en_opening}; {counts}"
-        )
-    else:
-        message = (
-            f"paragraph {drift + 1} of en.txt does not seem to translate paragraph {drift + 1} "
-            f"of uk.txt: {uk_opening} vs {en_opening}; {counts}"
-        )
-    raise _problem(en_path, english[drift].line, message)
-
-
 # --- sentences inside a paragraph ---------------------------------------------------------
 
 
@@ -268,9 +196,9 @@ def align_paragraph(
 
     def cost(i: int, j: int, di: int, dj: int) -> float:
         uk_chars, en_chars = sum(uk_lengths[i : i + di]), sum(en_lengths[j : j + dj])
-        return _bead_cost(uk_chars, en_chars, SENTENCE_BEADS[di, dj])
+        return bead_cost(uk_chars, en_chars, SENTENCE_BEADS[di, dj])
 
-    path = _best_path(len(sentences), len(en_texts), tuple(SENTENCE_BEADS), cost)
+    path = best_path(len(sentences), len(en_texts), tuple(SENTENCE_BEADS), cost)
     groups, doubts = _merge_empty(_groups(path), sentences, en_texts, en_lines)
     units = []
     for group in groups:
@@ -287,17 +215,6 @@ def _override(
 ) -> tuple[Unit, ...] | None:
     """The teacher's one-sentence-per-line pairing, or None when the paragraph is running text."""
     lines = english.lines
-    joins = [line for line in lines if line.text == JOIN_LINE]
-    if len(lines) != len(sentences) or len(lines) < 2 or _wrapped(lines):
-        if joins:
-            raise _problem(
-                en_path,
-                joins[0].number,
-                f"a `{JOIN_LINE}` line belongs to the one-sentence-per-line form, but this "
-                f"paragraph has {len(lines)} lines for {len(sentences)} Ukrainian sentences: "
-                "give every Ukrainian sentence its line",
-            )
-        return None
     if lines[0].text == JOIN_LINE:
         raise _problem(
             en_path,
@@ -305,6 +222,18 @@ def _override(
             f"a `{JOIN_LINE}` line shares the English on the line above, but it opens its "
             "paragraph: put the English here",
         )
+    if len(lines) != len(sentences) or len(lines) < 2 or _wrapped(lines):
+        joins = [line for line in lines if line.text == JOIN_LINE]
+        if joins:
+            raise _problem(
+                en_path,
+                joins[0].number,
+                f"a `{JOIN_LINE}` line belongs to the one-sentence-per-line form, but this "
+                f"paragraph has {len(lines)} lines for {len(sentences)} Ukrainian "
+                f"sentence{'s' if len(sentences) != 1 else ''}: give every Ukrainian sentence "
+                "its line",
+            )
+        return None
     units: list[Unit] = []
     for sentence, line in zip(sentences, lines, strict=True):
         if line.text == JOIN_LINE:
@@ -355,7 +284,7 @@ def _merge_empty(
             doubts.append(
                 (
                     en_lines[merged[-1].en[-1]] if merged else en_lines[0],
-                    f"sentence {number} {_quote_uk(sentences[group.uk[0]].text)} has no English "
+                    f"sentence {number} {quote_uk(sentences[group.uk[0]].text)} has no English "
                     f"of its own; it shares the English of {where}",
                 )
             )
@@ -364,7 +293,7 @@ def _merge_empty(
             doubts.append(
                 (
                     en_lines[group.en[0]],
-                    f"{_quote_en(en_texts[group.en[0]])} translates no Ukrainian sentence; "
+                    f"{quote_en(en_texts[group.en[0]])} translates no Ukrainian sentence; "
                     f"it was added to the English of {where}",
                 )
             )
@@ -388,7 +317,7 @@ def _doubtful(unit: Unit) -> str:
         return ""
     ratio = en_chars / (uk_chars * EN_PER_UK)
     low, high = DOUBT_RATIO
-    if low <= ratio <= high or _delta(uk_chars, en_chars) < DOUBT_DELTA:
+    if low <= ratio <= high or delta(uk_chars, en_chars) < DOUBT_DELTA:
         return ""
     size = (
         f"{ratio:.1f} times as long as" if ratio > high else f"{1 / ratio:.1f} times shorter than"
@@ -396,63 +325,8 @@ def _doubtful(unit: Unit) -> str:
     uk = " ".join(s.text for s in unit.sentences)
     return (
         f"the English is {size} the Ukrainian, a doubtful pairing: "
-        f"{_quote_uk(uk)} vs {_quote_en(unit.translation)}"
+        f"{quote_uk(uk)} vs {quote_en(unit.translation)}"
     )
-
-
-# --- Gale-Church ----------------------------------------------------------------------------
-
-
-def _bead_cost(uk_chars: int, en_chars: int, prior: float) -> float:
-    """Gale and Church's -log P(bead): length mismatch under a normal model, plus the prior."""
-    if not uk_chars and not en_chars:
-        return math.inf
-    return -(math.log(2) + _log_normal_tail(_delta(uk_chars, en_chars)) + math.log(prior))
-
-
-def _delta(uk_chars: int, en_chars: int) -> float:
-    """How many standard deviations en_chars is from what uk_chars predicts."""
-    mean = (uk_chars + en_chars / EN_PER_UK) / 2
-    return abs(uk_chars * EN_PER_UK - en_chars) / math.sqrt(mean * VARIANCE)
-
-
-def _log_normal_tail(x: float) -> float:
-    """log P(Z > x) for a standard normal Z, without underflow for large x."""
-    tail = 0.5 * math.erfc(x / math.sqrt(2))
-    if tail > 1e-300:
-        return math.log(tail)
-    return -x * x / 2 - math.log(x * math.sqrt(2 * math.pi))
-
-
-def _best_path(
-    n: int,
-    m: int,
-    beads: Sequence[tuple[int, int]],
-    cost: Callable[[int, int, int, int], float],
-) -> list[tuple[int, int]]:
-    """The cheapest sequence of beads covering n Ukrainian and m English items, in order."""
-    best = [[math.inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if best[i][j] == math.inf:
-                continue
-            for di, dj in beads:
-                if i + di > n or j + dj > m:
-                    continue
-                total = best[i][j] + cost(i, j, di, dj)
-                if total < best[i + di][j + dj]:
-                    best[i + di][j + dj] = total
-                    back[i + di][j + dj] = (di, dj)
-    path: list[tuple[int, int]] = []
-    i, j = n, m
-    while i or j:
-        step = back[i][j]
-        assert step is not None  # 1:0 and 0:1 beads make every cell reachable
-        path.append(step)
-        i, j = i - step[0], j - step[1]
-    return path[::-1]
 
 
 # --- the one-sentence-per-line form and the review form ------------------------------------
@@ -486,22 +360,6 @@ def side_by_side(units: Sequence[Sequence[Unit]]) -> str:
 
 
 # --- messages -----------------------------------------------------------------------------
-
-
-def _opening(text: str) -> str:
-    """The first words of a text, cut at a word boundary, with `…` when cut."""
-    if len(text) <= OPENING_CHARS:
-        return text
-    cut = text[:OPENING_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:—-") + "…"
-
-
-def _quote_uk(text: str) -> str:
-    return f"«{_opening(text)}»"
-
-
-def _quote_en(text: str) -> str:
-    return f'"{_opening(text)}"'
 
 
 def _problem(path: Path, line: int, message: str) -> ProblemsFound:

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import click
 
+from reader import align as alignment
 from reader import pipeline, review
+from reader.corpus import locate
 from reader.errors import ReaderError
 
 INPUT = click.Path(exists=True, path_type=Path)
@@ -136,6 +138,46 @@ def missing(path: Path | None, limit: int | None) -> None:
     corpus = pipeline.read_corpus(path)
     items = find_missing(corpus.texts, corpus.glossary)
     click.echo(to_yaml(items, str(corpus.files.root), limit), nl=False)
+
+
+@cli.command()
+@click.argument("text", type=INPUT)
+@click.option(
+    "--side-by-side",
+    "review_form",
+    is_flag=True,
+    help="Show each Ukrainian sentence with the English paired with it, for reviewing.",
+)
+def align(text: Path, review_form: bool) -> None:
+    """Print how TEXT's en.txt pairs with its Ukrainian sentences (TEXT: a text folder or uk.txt).
+
+    The output is itself a valid en.txt: each paragraph's English, one line per Ukrainian
+    sentence, a blank line between paragraphs. A line holding only `+` means "this sentence
+    shares the English on the line above" (two Ukrainian sentences, one English). Fix a line,
+    save the output as en.txt, and those lines pair one to one, no guessing. Doubtful
+    pairings are listed on stderr (and by `reader check`).
+
+    \b
+    Example:
+        reader align corpus/texts/pentagon-iraq --side-by-side     # review the pairing
+        reader align corpus/texts/pentagon-iraq > /tmp/en.txt      # edit, then save as en.txt
+                                   # (not straight onto en.txt: the shell would empty it first)
+    """
+    files = locate(text)
+    if len(files.texts) != 1:
+        raise ReaderError(f"{text}: a corpus; give one text folder, e.g. {text}/texts/<slug>")
+    if files.texts[0].en is None:
+        raise ReaderError(
+            f"{files.texts[0].uk}: no en.txt beside it; write the English paragraph for "
+            "paragraph (a blank line between paragraphs), then align"
+        )
+    corpus = pipeline.read_corpus(text)
+    for problem in corpus.warnings:
+        click.echo(str(problem), err=True)
+    units = corpus.texts[0].units
+    click.echo(
+        alignment.side_by_side(units) if review_form else alignment.as_en_txt(units), nl=False
+    )
 
 
 def main() -> None:
