@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader import pipeline
 from reader.align import align, as_en_txt, side_by_side
@@ -621,3 +623,51 @@ def test_align_command_needs_a_translation(runner, tmp_path):
         f"Error: {folder / 'uk.txt'}: no en.txt beside it; write the English paragraph for "
         "paragraph (a blank line between paragraphs), then align\n"
     )
+
+
+# --- properties -----------------------------------------------------------------------------
+
+UK_POOL = [
+    "Мене звати Оксана.",
+    "Я живу в Житомирі й працюю в міській бібліотеці.",
+    "Мій робочий день починається о дев’ятій, але я встаю рано, о сьомій.",
+    "Кава тут недорога: тридцять п’ять гривень.",
+    "Там завжди пахне кавою і свіжою випічкою.",
+    "— Доброго ранку!",
+    "Наразі в Іраку, переважно в Багдаді, перебувають майже 2 500 американських військових.",
+]
+EN_POOL = [
+    "My name is Oksana.",
+    "I live in Zhytomyr and work at the city library.",
+    "My working day starts at nine, but I get up early, at seven.",
+    "Coffee is inexpensive here: thirty-five hryvnias.",
+    "“Good morning!",
+    "The U.S. Department of Defense confirmed it.",
+    "At present almost 2,500 American troops are stationed in Iraq, mostly in Baghdad.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    uk=st.lists(st.sampled_from(UK_POOL), min_size=1, max_size=6),
+    en=st.lists(st.sampled_from(EN_POOL), min_size=1, max_size=8),
+)
+def test_any_paragraph_keeps_every_sentence_once_and_in_order(tmp_path_factory, uk, en):
+    path = en_file(tmp_path_factory.mktemp("en"), " ".join(en) + "\n")
+    units, _ = align(paragraphs("| ".join(uk)), path)
+    (paired,) = units
+    assert [s.text for unit in paired for s in unit.sentences] == uk
+    assert all(unit.translation for unit in paired)
+    assert " ".join(unit.translation for unit in paired) == " ".join(en)
+
+
+@settings(max_examples=60, deadline=None)
+@given(uk=st.lists(st.sampled_from(UK_POOL), min_size=2, max_size=6), data=st.data())
+def test_lines_pair_one_to_one_and_print_back_the_same(tmp_path_factory, uk, data):
+    lines = data.draw(st.lists(st.sampled_from(EN_POOL), min_size=len(uk), max_size=len(uk)))
+    text = paragraphs("| ".join(uk))
+    folder = tmp_path_factory.mktemp("en")
+    units, warnings = align(text, en_file(folder, "\n".join(lines) + "\n"))
+    assert pairs(units[0]) == list(zip(uk, lines, strict=True))
+    assert warnings == ()
+    assert align(text, en_file(folder, as_en_txt(units)))[0] == units
