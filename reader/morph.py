@@ -153,10 +153,24 @@ class _Context:
 
 
 def _not_only_rare(lemma: str, context: _Context) -> int:
-    """A lemma seen only as a vocative (`його` of `йога`) or an imperative (`дій` of `діяти`,
-    `три` of `терти`) is improbable in the prose this tool reads."""
+    """A lemma seen only as a vocative (`його` of `йога`), an imperative (`дій` of `діяти`,
+    `три` of `терти`) or a short adjective (`жив` of `живий`, beside `жити`) is improbable
+    in the prose this tool reads."""
     readings = context.readings(lemma)
-    return 1 if readings and all(r.vocative or r.imperative for r in readings) else 0
+    return 1 if readings and all(_rare(r, context.form) for r in readings) else 0
+
+
+def _rare(reading: Reading, form: str) -> bool:
+    """A vocative, an imperative, or a masculine nominative/accusative with no adjective ending."""
+    if reading.vocative or reading.imperative:
+        return True
+    slots = dict(reading.slots)
+    return (
+        reading.pos in ("adjective", "participle")
+        and "masculine" in slots.get("gender", ())
+        and bool({"nominative", "accusative"} & slots.get("case", frozenset()))
+        and form[-1:] not in "йїі"  # `жив`, `повен`; not `живий`, `третій`
+    )
 
 
 def _function_word_first(lemma: str, context: _Context) -> int:

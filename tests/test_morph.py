@@ -73,6 +73,7 @@ LEMMAS = [
     ("серед", ("серед",)),  # the preposition, not `середа` (genitive plural)
     ("їм", ("вони",)),  # the pronoun, not `їсти` (1st person singular)
     ("дій", ("дія", "діяти")),  # `діяти` only as an imperative: after the noun
+    ("жив", ("жити", "живий")),  # `живий` only as a short adjective: after the verb
     ("тлі", ("тля", "тло")),  # every parse stays a candidate
     ("знаючи", ("знати",)),  # converb -> its verb
     ("підтвердилопочаток", ("підтвердилопочаток", "підтвердилопочатко")),  # unknown: itself
