@@ -39,7 +39,6 @@ How a single word finds its entry, first hit wins:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from reader import morph
 from reader.model import Entry, Gloss, Glossary, Paragraph, Sentence
@@ -50,6 +49,10 @@ EUPHONY = {"в": "у", "із": "з", "зі": "з", "зо": "з", "й": "і"}
 # Parts that make a hyphenated word a unit of its own (indefinite pronouns and adverbs).
 # `по-перше`, `по-українськи`: adverbs whose `по` would leave a misleading `перший`.
 HYPHEN_PARTICLES = frozenset({"будь", "небудь", "казна", "хтозна", "бозна", "то", "таки", "по"})
+
+
+# Glossaries whose lookup tables are kept: the shared one and a few per-text overlays.
+INDEXES_KEPT = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +213,19 @@ def _word(text: str) -> _Word:
     return _Word(folded, EUPHONY.get(folded, folded), morph.lemmas(text))
 
 
-@lru_cache(maxsize=16)
 def _index(glossary: Glossary) -> _Index:
-    """The lookup tables of a glossary, built once per glossary."""
+    """The lookup tables of a glossary, built once per glossary object."""
+    cached = _INDEXES.get(id(glossary))
+    if cached is not None and cached[0] is glossary:
+        return cached[1]
+    if len(_INDEXES) >= INDEXES_KEPT:
+        del _INDEXES[next(iter(_INDEXES))]  # the oldest
+    index = _build_index(glossary)
+    _INDEXES[id(glossary)] = (glossary, index)  # holding the glossary keeps its id unique
+    return index
+
+
+def _build_index(glossary: Glossary) -> _Index:
     forms: dict[str, Entry] = {}
     headwords: dict[str, Entry] = {}
     phrases: dict[str, list[_Phrase]] = {}
@@ -228,6 +241,9 @@ def _index(glossary: Glossary) -> _Index:
             for probe in {first.literal, *first.lemmas}:
                 phrases.setdefault(probe, []).append(phrase)
     return _Index(forms, headwords, {k: tuple(v) for k, v in phrases.items()})
+
+
+_INDEXES: dict[int, tuple[Glossary, _Index]] = {}
 
 
 def _phrase_words(texts: list[str]) -> tuple[_PhraseWord, ...]:
