@@ -1,13 +1,14 @@
 """Sentence splitting measured against gold spans, side by side with tokenize-uk.
 
-    python bench/segmentation.py ../shared/data/uk_iu_dev.sents.jsonl [--errors] [--repeat 5]
+    python bench/segmentation.py ../shared/data/uk_iu_dev.sents.jsonl [--errors] [--repeat 10]
 
 The data file holds one paragraph per line, `{"text": ..., "sents": [[start, end], ...]}`.
 Only boundaries inside a paragraph count (its end is always one); a boundary is compared as
 the number of non-space characters before it, so tools that strip or keep whitespace score
-alike. Speed is characters per second over all paragraphs, the best of `--repeat` runs after
-one warm-up run, both tools in this process. tokenize-uk is a bench-only dependency
-(`pip install .[bench]`).
+alike. Speed is characters per second of the bare calls (`split_sentences`,
+`tokenize_sents`) over all paragraphs: one warm-up run, then `--repeat` rounds in which the
+tools take turns, the best round of each kept, so both see the same machine load.
+tokenize-uk is a bench-only dependency (`pip install .[bench]`).
 """
 
 from __future__ import annotations
@@ -23,16 +24,19 @@ from tokenize_uk import tokenize_sents
 
 from reader.segment import split_sentences
 
-Splitter = Callable[[str], Sequence[int]]  # paragraph -> boundaries (non-space offsets)
+
+@dataclass(frozen=True, slots=True)
+class Tool:
+    name: str
+    call: Callable[[str], object]  # what is timed
+    boundaries: Callable[[str], list[int]]  # what is scored
 
 
 @dataclass(frozen=True, slots=True)
 class Score:
-    name: str
     precision: float
     recall: float
     f1: float
-    chars_per_second: float
     false_splits: tuple[tuple[int, int], ...]  # (paragraph index, boundary)
     missed: tuple[tuple[int, int], ...]
 
@@ -61,27 +65,41 @@ def tokenize_uk_boundaries(text: str) -> list[int]:
     return boundaries
 
 
-def measure(name: str, splitter: Splitter, paragraphs: list[dict], repeat: int) -> Score:
-    """Score one tool and time it."""
-    texts = [p["text"] for p in paragraphs]
-    found = [splitter(t) for t in texts]  # also the warm-up run
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        for text in texts:
-            splitter(text)
-        best = min(best, time.perf_counter() - started)
+TOOLS = (
+    Tool("reader", split_sentences, reader_boundaries),
+    Tool("tokenize-uk 2.0", tokenize_sents, tokenize_uk_boundaries),
+)
+
+
+def score(tool: Tool, paragraphs: list[dict]) -> Score:
+    """Boundary precision, recall and F1 of one tool, with its errors."""
     false_splits, missed, hits = [], [], 0
-    for index, (paragraph, predicted) in enumerate(zip(paragraphs, found, strict=True)):
+    for index, paragraph in enumerate(paragraphs):
         gold = set(gold_boundaries(paragraph))
-        hits += len(gold & set(predicted))
-        false_splits += [(index, b) for b in sorted(set(predicted) - gold)]
-        missed += [(index, b) for b in sorted(gold - set(predicted))]
+        predicted = set(tool.boundaries(paragraph["text"]))
+        hits += len(gold & predicted)
+        false_splits += [(index, b) for b in sorted(predicted - gold)]
+        missed += [(index, b) for b in sorted(gold - predicted)]
     precision = hits / (hits + len(false_splits)) if hits + len(false_splits) else 1.0
     recall = hits / (hits + len(missed)) if hits + len(missed) else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(precision, recall, f1, tuple(false_splits), tuple(missed))
+
+
+def speeds(tools: Sequence[Tool], texts: list[str], repeat: int) -> list[float]:
+    """Characters per second of each tool: the best of `repeat` interleaved rounds."""
+    for tool in tools:
+        for text in texts:
+            tool.call(text)
+    best = [float("inf")] * len(tools)
+    for _ in range(max(repeat, 1)):
+        for index, tool in enumerate(tools):
+            started = time.perf_counter()
+            for text in texts:
+                tool.call(text)
+            best[index] = min(best[index], time.perf_counter() - started)
     chars = sum(len(t) for t in texts)
-    return Score(name, precision, recall, f1, chars / best, tuple(false_splits), tuple(missed))
+    return [chars / seconds for seconds in best]
 
 
 def show_error(kind: str, paragraph: dict, boundary: int) -> str:
@@ -95,11 +113,17 @@ def show_error(kind: str, paragraph: dict, boundary: int) -> str:
     return f"  {kind:<6} {paragraph.get('doc', '')}: …{left}|{right}…"
 
 
+def row(name: str, s: Score, speed: float | None = None) -> str:
+    figures = f"{s.precision:>9.4f} {s.recall:>7.4f} {s.f1:>7.4f}"
+    counts = f"{len(s.false_splits):>4} {len(s.missed):>4}"
+    return f"{name:<16} {figures} {counts}" + (f" {speed:>10,.0f}" if speed else "")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="a .sents.jsonl file")
     parser.add_argument("--errors", action="store_true", help="print reader's remaining errors")
-    parser.add_argument("--repeat", type=int, default=5, help="timed runs per tool (best kept)")
+    parser.add_argument("--repeat", type=int, default=10, help="timed rounds (best kept)")
     args = parser.parse_args(argv)
     lines = args.data.read_text(encoding="utf-8").splitlines()
     paragraphs = [json.loads(line) for line in lines if line.strip()]
@@ -107,23 +131,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     chars = sum(len(p["text"]) for p in paragraphs)
     print(f"{args.data.name}: {len(paragraphs)} paragraphs, {chars} characters, ", end="")
     print(f"{inside} boundaries inside paragraphs")
-    scores = [
-        measure("reader", reader_boundaries, paragraphs, args.repeat),
-        measure("tokenize-uk 2.0", tokenize_uk_boundaries, paragraphs, args.repeat),
-    ]
-    print(
-        f"{'tool':<16} {'precision':>9} {'recall':>7} {'F1':>7} {'FP':>4} {'FN':>4} {'chars/s':>10}"
-    )
-    for s in scores:
-        print(
-            f"{s.name:<16} {s.precision:>9.4f} {s.recall:>7.4f} {s.f1:>7.4f} "
-            f"{len(s.false_splits):>4} {len(s.missed):>4} {s.chars_per_second:>10,.0f}"
-        )
+    scores = [score(tool, paragraphs) for tool in TOOLS]
+    per_second = speeds(TOOLS, [p["text"] for p in paragraphs], args.repeat)
+    print(f"{'tool':<16} {'precision':>9} {'recall':>7} {'F1':>7} {'FP':>4} {'FN':>4}", end="")
+    print(f" {'chars/s':>10}")
+    for tool, s, speed in zip(TOOLS, scores, per_second, strict=True):
+        print(row(tool.name, s, speed))
+    news = [p for p in paragraphs if p.get("news")]
+    if news and len(news) < len(paragraphs):
+        print(f"news paragraphs only ({len(news)}):")
+        for tool in TOOLS:
+            print(row(tool.name, score(tool, news)))
     if args.errors:
         ours = scores[0]
-        print(
-            f"\nreader's errors ({len(ours.false_splits)} false splits, {len(ours.missed)} missed):"
-        )
+        print(f"\nreader's errors ({len(ours.false_splits)} false splits, ", end="")
+        print(f"{len(ours.missed)} missed):")
         errors = [("split", *e) for e in ours.false_splits] + [("missed", *e) for e in ours.missed]
         for kind, index, boundary in sorted(errors, key=lambda e: (e[1], e[2])):
             print(show_error(kind, paragraphs[index], boundary))

@@ -55,7 +55,8 @@ PARAGRAPH = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
 LINE_BREAK = re.compile(r"\s*\n\s*")
 # A candidate boundary: end marks, closing quotes or brackets, then a space.
 CANDIDATE = re.compile(
-    rf"(?:[.!?…]+(?:[{re.escape(CLOSERS)}]+[.!?…]*)*|(?<=\s){EMOTICON.pattern})(?=\s)"
+    rf"(?P<marks>[.!?…]+(?:[{re.escape(CLOSERS)}]+[.!?…]*)*|(?<=\s){EMOTICON.pattern})"
+    r"\s+(?=(?P<after>\S*))"
 )
 WORD_BEFORE = re.compile(r"[\w'’ʼ.\-\u0301]*$")
 NUMBER_BEFORE = re.compile(
@@ -88,24 +89,9 @@ class Candidate:
     start: int  # the first end mark
     end: int  # after the end marks and closing quotes: where the sentence would end
     next: int  # the first character of what follows
-
-    @property
-    def marks(self) -> str:
-        return self.text[self.start : self.end]
-
-    @property
-    def before(self) -> str:
-        """The word the marks are attached to, with its internal periods: `рр`, `М.К`."""
-        match = WORD_BEFORE.search(self.text, self.chunk_start, self.start)
-        return match.group().lstrip(".-") if match else ""
-
-    @property
-    def after(self) -> str:
-        """The next whitespace-delimited chunk: `Утім,`, `—`, `«Вони`."""
-        stop = self.next
-        while stop < len(self.text) and not self.text[stop].isspace():
-            stop += 1
-        return self.text[self.next : stop]
+    marks: str  # text[start:end]: `.`, `?»`, `…`, `:)`
+    before: str  # the word the marks are attached to, internal periods kept: `рр`, `М.К`
+    after: str  # the next whitespace-delimited chunk: `Утім,`, `—`, `«Вони`
 
     @property
     def next_word(self) -> str:
@@ -293,13 +279,21 @@ def _block_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     block = text[start:end]
     spans, sentence_start = [], 0
     for match in CANDIDATE.finditer(block):
-        space = max(block.rfind(" ", 0, match.start()), block.rfind("\n", 0, match.start()))
-        chunk_start = max(space + 1, sentence_start)
-        next_start = match.end()
-        while block[next_start].isspace():
-            next_start += 1
+        marks_start, marks_end = match.span("marks")
+        chunk_start = marks_start
+        while chunk_start > sentence_start and not block[chunk_start - 1].isspace():
+            chunk_start -= 1
+        before = WORD_BEFORE.search(block, chunk_start, marks_start)
         candidate = Candidate(
-            block, sentence_start, chunk_start, match.start(), match.end(), next_start
+            block,
+            sentence_start,
+            chunk_start,
+            marks_start,
+            marks_end,
+            match.end(),
+            match.group("marks"),
+            before.group().lstrip(".-") if before else "",
+            match.group("after"),
         )
         decision = None
         for rule in RULES:
@@ -309,8 +303,8 @@ def _block_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if decision is None:
             decision = punkt_splits(candidate)
         if decision:
-            spans.append((start + sentence_start, start + match.end()))
-            sentence_start = next_start
+            spans.append((start + sentence_start, start + marks_end))
+            sentence_start = match.end()
     spans.append((start + sentence_start, end))
     return spans
 
