@@ -7,10 +7,13 @@ sees: every glossed stretch in brackets, followed by the headword it opens.
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader import match, segment
 from reader.glossary import load_glossary
-from reader.model import Gloss, Glossary
+from reader.model import Entry, Gloss, Glossary, Origin, Sense
+from reader.spelling import key
 from tests.conftest import CORPUS
 
 ARTICLE = (CORPUS / "texts" / "pentagon-iraq" / "uk.txt").read_text(encoding="utf-8")
@@ -158,3 +161,23 @@ def test_glosses_are_in_text_order_and_never_overlap(tmp_path):
     assert len(found) > 20
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert all(ARTICLE[g.start : g.end] == g.text for g in found)
+
+
+ARTICLE_WORDS = sorted(
+    {t.text for p in segment.segment(ARTICLE) for s in p.sentences for t in s.tokens if t.is_word}
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    headwords=st.lists(st.sampled_from(ARTICLE_WORDS), max_size=30),
+    phrases=st.lists(st.lists(st.sampled_from(ARTICLE_WORDS), min_size=2, max_size=3), max_size=8),
+)
+def test_any_glossary_gives_ordered_non_overlapping_glosses_that_quote_the_text(headwords, phrases):
+    keys = {key(w) for w in headwords} | {key(" ".join(p)) for p in phrases}
+    origin = Origin(Path("g.yaml"), 1)
+    entries = tuple(Entry(k, k, k, (Sense("-"),), (), origin) for k in sorted(keys))
+    found = match.match(segment.segment(ARTICLE), Glossary(entries, {e.key: e for e in entries}))
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(ARTICLE[g.start : g.end] == g.text and g.text for g in found)
+    assert {g.entry.key for g in found} <= keys
