@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.anchors import agreement, en_anchors, uk_anchors
 from reader.drift import check_paragraphs, quote_en, quote_uk
 from reader.english import sentence_spans
 from reader.errors import ProblemsFound
@@ -62,6 +63,12 @@ SENTENCE_BEADS: dict[Bead, float] = {
     (1, 0): 0.0005,
     (0, 1): 0.0005,
 }
+
+# Anchors (`reader.anchors`) decide between pairings lengths find equally good: a point per
+# number, mark, Latin word or name on both sides, minus one per number, mark or Latin word
+# on one side only. Beads with an empty side get none: their cost is the length's alone.
+ANCHOR_BONUS = 1.0
+ANCHOR_COST = 1.0
 
 # A unit is doubtful when en/uk characters (over EN_PER_UK) fall outside DOUBT_RATIO and the
 # mismatch is also unlikely by Gale-Church's measure (|delta| over DOUBT_DELTA, about 1 in 80
@@ -193,10 +200,16 @@ def align_paragraph(
     en_lines = [english.lines[text.count("\n", 0, start)].number for start, _ in spans]
     uk_lengths = [len(s.text) for s in sentences]
     en_lengths = [len(t) for t in en_texts]
+    uk_marks = [uk_anchors([s.text]) for s in sentences]
+    en_marks = [en_anchors(t) for t in en_texts]
 
     def cost(i: int, j: int, di: int, dj: int) -> float:
         uk_chars, en_chars = sum(uk_lengths[i : i + di]), sum(en_lengths[j : j + dj])
-        return bead_cost(uk_chars, en_chars, SENTENCE_BEADS[di, dj])
+        length = bead_cost(uk_chars, en_chars, SENTENCE_BEADS[di, dj])
+        if not di or not dj:
+            return length
+        matched, unmatched = agreement(uk_marks[i : i + di], en_marks[j : j + dj])
+        return length - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
 
     path = best_path(len(sentences), len(en_texts), tuple(SENTENCE_BEADS), cost)
     groups, doubts = _merge_empty(_groups(path), sentences, en_texts, en_lines)

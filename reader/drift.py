@@ -2,15 +2,12 @@
 
 Paragraphs are aligned by Gale-Church (`reader.galechurch`) with beads 1:1, 1:0, 0:1, 2:1
 and 1:2; the first bead that is not 1:1 is where the two texts drift apart. Lengths alone
-place a missing paragraph poorly (dropping a short one is always cheap), so each bead also
-pays for *anchors* a translation keeps and one side lacks:
-
-    sentences  one cost per sentence of difference       3 vs 3
-    numbers    "2 500" / "2,500" are the same number     {2500, 2014} vs {2500, 2014}
-    marks      "?" and "!" are kept by translators       ?:1 vs ?:1
-    Latin      words already in Latin script             CNN, X, Twitter
-    names      a capitalised Ukrainian word inside a     «Марко» -> "mar" ~ Marko,
-               sentence, transliterated, first letters   «Іраку» -> "ira" ~ Iraq
+place a missing paragraph poorly (dropping a short one is always cheap), so a paired bead
+also pays one point per sentence of difference and earns or loses points for the anchors
+(`reader.anchors`: numbers, "?" and "!", Latin words, transliterated names) the two sides
+share or do not. A missing paragraph pays a flat fee, whatever it holds: which one is missing
+is decided by how well the others pair. When other places are nearly as likely, the message
+names the span to compare.
 
 Worked example: the sample text (11 paragraphs) with en.txt's paragraph 10 deleted.
 
@@ -29,12 +26,11 @@ always holds it.
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.anchors import Anchors, agreement, en_anchors, uk_anchors
 from reader.english import sentence_spans
 from reader.errors import ProblemsFound
 from reader.galechurch import Bead, bead_cost, costs_to_end
@@ -49,46 +45,22 @@ PARAGRAPH_BEADS: dict[Bead, float] = {
     (1, 2): 0.01,
 }
 SENTENCE_COST = 1.0  # per sentence of difference between paired paragraphs
-# Anchors are evidence for a pairing when found on both sides; a number, "?" / "!" or Latin
-# word found on one side only is evidence against (a name is not: transliteration often fails,
-# Остін is Austin). A missing paragraph pays a flat fee, whatever it holds: which one is
-# missing is decided by how well the others pair.
-ANCHOR_BONUS = 1.0
-ANCHOR_COST = 1.0
+ANCHOR_BONUS = 1.0  # per anchor found on both sides of a pairing
+ANCHOR_COST = 1.0  # per number, mark or Latin word found on one side only
 # A drift point whose best path costs at most this much more than the best one (a likelihood
 # e^2 = 7 times smaller) is still plausible: the message then names the whole span.
 PLAUSIBLE_MARGIN = 2.0
 
-NAME_PREFIX = 3  # letters of a transliterated name compared with the English
-# Ukrainian national transliteration (2010), word-internal forms; г is tried as h and as g
-# (Гаага -> Hague, but Харків -> Kharkiv).
-TRANSLITERATION = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
-    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
-    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
-    "я": "ia", "'": "", "’": "", "ʼ": "",
-}  # fmt: skip
-
-NUMBER = re.compile(r"\d+(?:[ \u202f,.]\d{3})*(?:[.,]\d+)?")
-LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-UK_NAME = re.compile(r"[А-ЩЬЮЯЄІЇҐ][а-щьюяєіїґ'’ʼ-]{2,}")  # capital + lower case: no acronyms
-EN_WORD = re.compile(r"[A-Za-z]+")
-MARKS = "?!"
-
 OPENING_CHARS = 40  # how much of a paragraph a message quotes
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Profile:
     """What a paragraph's translation is expected to keep."""
 
     chars: int
     sentences: int
-    numbers: Counter[str]
-    marks: Counter[str]
-    latin: frozenset[str]  # uk: Latin words; en: every word, lower case
-    names: tuple[tuple[str, ...], ...]  # uk: each name's possible prefixes; en: ((prefix,),...)
+    anchors: Anchors
 
 
 def check_paragraphs(
@@ -180,76 +152,19 @@ def _bead_cost(uk: Sequence[Profile], en: Sequence[Profile], prior: float) -> fl
     uk_chars, en_chars = sum(p.chars for p in uk), sum(p.chars for p in en)
     cost = bead_cost(uk_chars, en_chars, prior)
     cost += SENTENCE_COST * abs(sum(p.sentences for p in uk) - sum(p.sentences for p in en))
-    uk_numbers, en_numbers = _sum(p.numbers for p in uk), _sum(p.numbers for p in en)
-    uk_marks, en_marks = _sum(p.marks for p in uk), _sum(p.marks for p in en)
-    en_words = frozenset().union(*(p.latin for p in en))
-    en_names = {prefix for p in en for (prefix,) in p.names}
-    latin = [word in en_words for p in uk for word in p.latin]
-    matched = (
-        (uk_numbers & en_numbers).total()
-        + (uk_marks & en_marks).total()
-        + sum(latin)
-        + sum(1 for p in uk for name in p.names if en_names.intersection(name))
-    )
-    unmatched = (
-        (uk_numbers - en_numbers).total()
-        + (en_numbers - uk_numbers).total()
-        + (uk_marks - en_marks).total()
-        + (en_marks - uk_marks).total()
-        + latin.count(False)
-    )
+    matched, unmatched = agreement([p.anchors for p in uk], [p.anchors for p in en])
     return cost - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
 
 
-def _sum(counters: object) -> Counter[str]:
-    total: Counter[str] = Counter()
-    for counter in counters:  # type: ignore[attr-defined]
-        total.update(counter)
-    return total
-
-
 def uk_profile(paragraph: Paragraph) -> Profile:
-    """The anchors of a Ukrainian paragraph; names skip each sentence's first word."""
-    names = []
-    for sentence in paragraph.sentences:
-        for match in UK_NAME.finditer(sentence.text):
-            if sentence.text[: match.start()].strip(" —–-«\"'„“("):
-                names.append(_prefixes(match.group()))
-    return Profile(
-        chars=len(paragraph.text),
-        sentences=len(paragraph.sentences),
-        numbers=_numbers(paragraph.text),
-        marks=Counter(c for c in paragraph.text if c in MARKS),
-        latin=frozenset(w.lower() for w in LATIN_WORD.findall(paragraph.text)),
-        names=tuple(dict.fromkeys(names)),  # each name once, however often it occurs
-    )
+    """A Ukrainian paragraph's length, sentence count and anchors."""
+    sentences = [s.text for s in paragraph.sentences]
+    return Profile(len(paragraph.text), len(sentences), uk_anchors(sentences))
 
 
 def en_profile(text: str) -> Profile:
-    """The anchors of an English paragraph."""
-    words = EN_WORD.findall(text)
-    return Profile(
-        chars=len(text),
-        sentences=len(sentence_spans(text)),
-        numbers=_numbers(text),
-        marks=Counter(c for c in text if c in MARKS),
-        latin=frozenset(w.lower() for w in words),
-        names=tuple(
-            (w[:NAME_PREFIX].lower(),) for w in words if w[0].isupper() and len(w) >= NAME_PREFIX
-        ),
-    )
-
-
-def _numbers(text: str) -> Counter[str]:
-    """Numbers by their digits: `2 500`, `2,500` and `2500` are one number."""
-    return Counter(re.sub(r"\D", "", match) for match in NUMBER.findall(text))
-
-
-def _prefixes(word: str) -> tuple[str, ...]:
-    """A Ukrainian name's first transliterated letters, with г read as h and as g."""
-    latin = "".join(TRANSLITERATION.get(c, c) for c in word.lower())
-    with_g = "".join("g" if c == "г" else TRANSLITERATION.get(c, c) for c in word.lower())
-    return tuple(dict.fromkeys((latin[:NAME_PREFIX], with_g[:NAME_PREFIX])))
+    """An English paragraph's length, sentence count and anchors."""
+    return Profile(len(text), len(sentence_spans(text)), en_anchors(text))
 
 
 def opening(text: str) -> str:

@@ -205,6 +205,27 @@ def test_two_sentences_merged_in_english_pair_two_to_one(tmp_path):
     ]
 
 
+def test_names_and_latin_words_decide_where_lengths_cannot(tmp_path):
+    # "Pentagon chief Lloyd Austin made the announcement on X/Twitter." could be sentence 2
+    # alone or sentences 2 and 3 by length; Пентагону, Ллойд and X/Twitter say which.
+    uk = (
+        "Міністерство оборони США підтвердило початок переговорів щодо виведення військ з "
+        "Іраку.| Відповідну заяву оприлюднив глава Пентагону Ллойд Остін.| Про це він написав "
+        "у X/Twitter.| Він також зауважив, що це — крок до поглиблення співпраці у сфері "
+        "безпеки для стабільності в Іраку та регіоні."
+    )
+    en = (
+        "The U.S. Department of Defense has confirmed the start of talks on withdrawing troops "
+        "from Iraq. Pentagon chief Lloyd Austin made the announcement on X/Twitter. He also "
+        "noted that this is a step towards deeper security cooperation for the stability of "
+        "Iraq and the region.\n"
+    )
+    assert [(uk.count("|") + 1, en) for uk, en in aligned(tmp_path, uk, en)][1] == (
+        2,
+        "Pentagon chief Lloyd Austin made the announcement on X/Twitter.",
+    )
+
+
 def test_reordered_clauses_still_pair_one_to_one(tmp_path):
     # The English moves "mostly in Baghdad", "in 2014" and "as part of the fight" around.
     uk = (
