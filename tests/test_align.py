@@ -692,3 +692,19 @@ def test_lines_pair_one_to_one_and_print_back_the_same(tmp_path_factory, uk, dat
     assert pairs(units[0]) == list(zip(uk, lines, strict=True))
     assert warnings == ()
     assert align(text, en_file(folder, as_en_txt(units)))[0] == units
+
+
+def test_a_warning_names_the_line_where_its_english_starts(tmp_path):
+    uk = "Про це він написав у X/Twitter.| Він також зауважив це."
+    en = (
+        "He wrote about it on X/Twitter.\n"
+        "In a long post addressed to the allies of the United States, he\n"
+        "also explained the whole history of the mission.\n"
+    )
+    assert warnings_of(tmp_path, uk, en) == [
+        "TEXT/en.txt:2: warning: paragraph 1: the English is 4.6 times as long as the "
+        'Ukrainian, a doubtful pairing: «Він також зауважив це.» vs "In a long post addressed '
+        'to the allies…"; review with `reader align --side-by-side TEXT`'
+    ]
+    # The same English one sentence per line is the teacher's word: no warning.
+    assert warnings_of(tmp_path, uk, en.replace(" he\nalso", " he also")) == []
