@@ -1,7 +1,8 @@
 """Ukrainian abbreviations and sentence starters the sentence splitter knows.
 
 Written in lower case without the final period, as nltk's Punkt stores abbreviation types
-(`грн` stands for `грн.` and `Грн.`); an internal period stays (`т.зв` for `т.зв.`). Words
+(`грн` stands for `грн.` and `Грн.`); an internal period stays (`т.зв` stands for `т.зв.`
+and `т. зв.`). Words
 that are also ordinary words are left out (`лист` letter, `міст` bridge, `рис` rice). Each
 abbreviation sits in exactly one group, and the group says what a capitalised word after
 it means:
@@ -59,20 +60,6 @@ INSIDE = frozenset(
     тел моб e-mail
     """.split()
 )
-
-# Multi-word abbreviations written with a space (`і т. д.`): Punkt sees them as two tokens,
-# so the splitter recognises them from the text; keys as in the groups above.
-SPACED = {
-    "т. д": "т.д",
-    "т. п": "т.п",
-    "т. ін": "т.ін",
-    "т. зв": "т.зв",
-    "т. ч": "т.ч",
-    "т. б": "т.б",
-    "в. о": "в.о",
-    "і. о": "і.о",
-    "н. е": "н.е",
-}
 
 ABBREVIATIONS = BEFORE_NAME | AFTER_NUMBER | MAY_END | INSIDE
 

@@ -38,7 +38,6 @@ from reader.abbreviations import (
     AFTER_NUMBER,
     MAY_END,
     SENTENCE_STARTERS,
-    SPACED,
 )
 from reader.model import Paragraph, Sentence, Token
 
@@ -63,8 +62,14 @@ NUMBER_BEFORE = re.compile(
     r"(?:\d(?:-[^\W\d_]+)?|(?<!\w)[IVXLCDMІХ]+|(?<!\w)(?:тис|млн|млрд|трлн)\.?)\s+$"
 )
 INITIALS = re.compile(r"(?:(?:Дж|[^\W\d_])\.\s?){0,2}(?:Дж|[^\W\d_])")  # В, М.К, Дж
+# Abbreviations with an internal period, also written with a space: `т.д.`, `т. д.`
 SPACED_BEFORE = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(k) for k in SPACED) + r")$", re.IGNORECASE
+    r"(?<!\w)(?:"
+    + "|".join(
+        r"\.\s?".join(map(re.escape, a.split("."))) for a in sorted(ABBREVIATIONS) if "." in a
+    )
+    + r")$",
+    re.IGNORECASE,
 )
 # Words that open a time adverbial: `У`, `Станом на`, `На початку`, `Наприкінці`.
 DATE_OPENERS = (
@@ -192,7 +197,7 @@ def abbreviation_before(c: Candidate) -> bool | None:
     if c.marks != "." or not starts_capital(c.next_word):
         return None
     spaced = SPACED_BEFORE.search(c.text, max(c.sentence_start, c.start - 8), c.start)
-    key = SPACED[spaced.group().lower()] if spaced else c.before.lower()
+    key = "".join(spaced.group().lower().split()) if spaced else c.before.lower()
     if key not in ABBREVIATIONS:
         return None
     if c.before[:1].isupper() and c.chunk_start > c.sentence_start:
