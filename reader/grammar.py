@@ -54,6 +54,7 @@ CASES = {
 GENDERS = {"masc": "masculine", "femn": "feminine", "neut": "neuter"}
 PERSONS = {"1per": "1st person", "2per": "2nd person", "3per": "3rd person"}
 ASPECTS = {"perf": "perfective", "impf": "imperfective"}
+VOICES = {"pssv": "passive participle", "actv": "active participle"}
 # Slot values in the order a learner's grammar lists them; "/"-joined values follow it.
 VALUE_ORDER = [
     *PERSONS.values(),
@@ -82,7 +83,8 @@ class Reading:
     template: str  # e.g. "{case} {number}, {gender}" (filled with "/"-joined slot values)
     slots: tuple[tuple[str, frozenset[str]], ...]
     vocative: bool = False
-    degree: str = ""  # "comparative" or "superlative", said once before merged readings
+    # Said once before the merged readings: "comparative", "superlative", "passive participle"
+    prefix: str = ""
 
     @property
     def imperative(self) -> bool:
@@ -121,7 +123,7 @@ def summarise(readings: list[Reading]) -> str:
         readings = [r for r in readings if not r.vocative]
     texts = [r.render() for r in merge(readings)]
     merged = " or ".join(t for t in dict.fromkeys(texts) if t)
-    return ", ".join(g for g in (readings[0].degree, merged) if g)
+    return ", ".join(g for g in (readings[0].prefix, merged) if g)
 
 
 def reading(parse: pymorphy3.analyzer.Parse) -> Reading | None:
@@ -152,7 +154,11 @@ def reading(parse: pymorphy3.analyzer.Parse) -> Reading | None:
         slots.append(("gender", frozenset({gender})))
         template += ", {gender}"
     vocative = case == "vocative"
-    return Reading(lemma, name, template, tuple(slots), vocative, degree(pos, lemma))
+    prefix = degree(pos, lemma)
+    if pos == "ADJF" and grammemes & VOICES.keys():  # `зосереджені`, `очолюваної`
+        name = "participle"
+        prefix = next(VOICES[g] for g in grammemes if g in VOICES)
+    return Reading(lemma, name, template, tuple(slots), vocative, prefix)
 
 
 def _verb_reading(lemma: str, grammemes: frozenset[str]) -> Reading:
@@ -216,7 +222,7 @@ def merge(readings: list[Reading]) -> list[Reading]:
                 old[slot] = old[slot] | slots[slot]
                 ordered = tuple((n, old[n]) for n, _ in merged[group].slots)
                 merged[group] = Reading(
-                    reading.lemma, reading.pos, reading.template, ordered, degree=reading.degree
+                    reading.lemma, reading.pos, reading.template, ordered, prefix=reading.prefix
                 )
             elif group not in merged:
                 merged[group] = reading

@@ -75,7 +75,7 @@ def _analyse_key(form: str) -> tuple[Analysis, ...]:
             continue
         if parse.tag.POS == "GRND":  # listed under its verb, as in a learner's dictionary
             found_reading = replace(found_reading, lemma=_converb_lemma(found_reading.lemma))
-        grammar = ", ".join(g for g in (found_reading.degree, found_reading.render()) if g)
+        grammar = ", ".join(g for g in (found_reading.prefix, found_reading.render()) if g)
         analysis = Analysis(found_reading.lemma, found_reading.pos, grammar)
         _READINGS.setdefault(analysis, [])
         if found_reading not in _READINGS[analysis]:

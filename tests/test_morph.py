@@ -36,6 +36,9 @@ GRAMMAR = [
     ("поглибити", "поглибити", "infinitive, perfective"),
     ("пишіть", "писати", "imperative, 2nd person plural"),
     ("зроблено", "зробити", "impersonal -но/-то form, perfective"),
+    # participles: adjectives made from verbs, and said so
+    ("зосереджені", "зосереджений", "passive participle, nominative/accusative plural"),
+    ("очолюваної", "очолюваний", "passive participle, genitive singular, feminine"),
     # converbs are listed under their verb
     ("спираючись", "спиратися", "adverbial participle, imperfective"),
     ("сказавши", "сказати", "adverbial participle, perfective"),
