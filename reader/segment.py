@@ -19,8 +19,20 @@ the rules decide:
 
 giving `'Ціна зросла до 8350 грн.| |Утім, за словами М.К. Янгеля, це ще не все… та й годі.'`.
 
+Decisions where texts and treebanks disagree, made for a learner reading sentence by sentence:
+- quoted sentences split like any others (`«Ми не здамося.| |Україна переможе», — сказав він.`)
+  unless the quotation is a phrase the sentence goes on after in lower case;
+- a bracket the sentence goes on after stays whole; a smiley stays with its sentence;
+- a paragraph-initial enumerator before a capital (`1.`, `8.2.`) is a unit of its own, as
+  Punkt decides (and as the Ukrainian UD treebank has it);
+- surname-first initials before a capital (`Петренко О. І. Відповіді`) are not an end: a
+  name after initials (`В. Зеленський`) is far more common than this ending.
+
 Tokens: one regular expression; a word keeps internal apostrophes (any variant), hyphens and
-stress marks; a number keeps its thousands spaces, decimal comma, range and code parts.
+stress marks; a number keeps its thousands spaces, decimal comma, range and code parts; an
+abbreviation's period is a token of its own (`рр` `.`), so morphology sees a plain word.
+Kinds: "word" (Cyrillic), "latin" (letters of any other script), "number" (also codes such
+as `№123-IX`, `F-16`, `90-х`, `5 %`), "punct", "symbol" (also URLs).
 """
 
 from __future__ import annotations
