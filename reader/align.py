@@ -32,7 +32,9 @@ pairing in exactly that form (`as_en_txt`), ready to be edited and saved as en.t
 
 A line break counts as "one sentence per line" unless it falls inside a sentence (the line
 has no final stop and the next starts in lower case): a paragraph hard-wrapped by an editor
-is read as running text and aligned automatically.
+is read as running text and aligned automatically. A paragraph of several sentence lines
+whose count differs from the Ukrainian sentences' (say, after a change to uk.txt) is aligned
+automatically too, with a warning: the teacher's pairing is never dropped silently.
 """
 
 from __future__ import annotations
@@ -194,6 +196,17 @@ def align_paragraph(
     override = _override(sentences, english, en_path)
     if override is not None:
         return override, ()
+    doubts: list[tuple[int, str]] = []
+    if len(english.lines) > 1 and not _wrapped(english.lines):
+        doubts.append(
+            (
+                english.line,
+                f"{len(english.lines)} lines for {len(sentences)} Ukrainian "
+                f"sentence{'s' if len(sentences) != 1 else ''}, so the lines were paired "
+                "automatically; to pair them yourself, give every Ukrainian sentence its line "
+                f"(`{JOIN_LINE}` to share the line above)",
+            )
+        )
     text = "\n".join(line.text for line in english.lines)
     spans = sentence_spans(text)
     en_texts = [text[start:end].replace("\n", " ") for start, end in spans]
@@ -212,7 +225,8 @@ def align_paragraph(
         return length - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
 
     path = best_path(len(sentences), len(en_texts), tuple(SENTENCE_BEADS), cost)
-    groups, doubts = _merge_empty(_groups(path), sentences, en_texts, en_lines)
+    groups, merges = _merge_empty(_groups(path), sentences, en_texts, en_lines)
+    doubts.extend(merges)
     units = []
     for group in groups:
         unit = Unit(tuple(sentences[i] for i in group.uk), " ".join(en_texts[j] for j in group.en))

@@ -708,3 +708,23 @@ def test_a_warning_names_the_line_where_its_english_starts(tmp_path):
     ]
     # The same English one sentence per line is the teacher's word: no warning.
     assert warnings_of(tmp_path, uk, en.replace(" he\nalso", " he also")) == []
+
+
+def test_lines_that_do_not_match_the_sentences_are_paired_automatically(tmp_path):
+    # One English sentence per line, but four lines for three Ukrainian sentences.
+    en = (
+        "He wrote about it on X/Twitter.\n"
+        "He also noted that this is a step towards deeper security cooperation.\n"
+        "What is more, the talks will last several months.\n"
+        "Perhaps longer.\n"
+    )
+    units, _ = align(paragraphs(OVERRIDE_UK), en_file(tmp_path, en))
+    assert [len(unit.sentences) for unit in units[0]] == [1, 1, 1]
+    assert units[0][2].translation == (
+        "What is more, the talks will last several months. Perhaps longer."
+    )
+    assert warnings_of(tmp_path, OVERRIDE_UK, en) == [
+        "TEXT/en.txt:1: warning: paragraph 1: 4 lines for 3 Ukrainian sentences, so the lines "
+        "were paired automatically; to pair them yourself, give every Ukrainian sentence its "
+        "line (`+` to share the line above); review with `reader align --side-by-side TEXT`"
+    ]
