@@ -21,9 +21,9 @@ from __future__ import annotations
 # Titles, place types and the like: written right before a name.
 BEFORE_NAME = frozenset(
     """
-    ім акад проф доц ген полк підполк кап лейт серж мол ст.лейт
+    ім акад проф доц канд ген полк підполк кап лейт серж мол ст.лейт нач
     св свв о п пп д-р тов гр гр-н гр-ка ред упоряд
-    вул просп пров бул бульв пл наб узв шос
+    вул просп пров бул бульв пл наб узв шос буд корп оф
     сел смт хут о-в о-ви м-н мкр
     """.split()
 )
@@ -33,8 +33,8 @@ BEFORE_NAME = frozenset(
 # (місто), `с. Іванівка` (село), `ст. Фастів` (станція), `р. Дніпро` (річка).
 AFTER_NUMBER = frozenset(
     """
-    р рр ст тис млн млрд трлн грн дол євро коп руб крб
-    км м см мм кг г т ц га л мл год хв сек с кв куб
+    р рр ст тис млн млрд трлн грн дол коп руб крб
+    км м см мм кг г т ц га л мл год хв сек с сс кв куб
     """.split()
 )
 
@@ -51,7 +51,7 @@ INSIDE = frozenset(
     """
     т.зв т.ч т.б в.о і.о т.с див напр порівн порів наприкл вкл включ зокр
     ч гл розд п.п підп абз ст-ті кн вип зб арк мал табл прим
-    лат англ нім франц фр укр грец італ ісп
+    лат англ нім франц фр укр рос пол грец італ ісп
     січ лют бер квіт трав черв лип серп вер верес жовт листоп груд
     пн вт ср чт пт сб нд
     т.о б.н
@@ -62,6 +62,10 @@ INSIDE = frozenset(
 )
 
 ABBREVIATIONS = BEFORE_NAME | AFTER_NUMBER | MAY_END | INSIDE
+
+# An abbreviation and the capitalised word that completes it: never a boundary between them
+# (Punkt's "collocations"), even after a number: `61 млрд дол. США`.
+COLLOCATIONS = frozenset({("дол", "сша")})
 
 # Words that begin sentences and are never names, so a capitalised one after an abbreviation
 # or an initial starts a new sentence (Punkt's "frequent sentence starters").

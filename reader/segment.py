@@ -48,6 +48,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from reader.abbreviations import (
     ABBREVIATIONS,
     AFTER_NUMBER,
+    COLLOCATIONS,
     MAY_END,
     SENTENCE_STARTERS,
 )
@@ -214,6 +215,8 @@ def abbreviation_before(c: Candidate) -> bool | None:
         return None
     if c.before[:1].isupper() and c.chunk_start > c.sentence_start:
         return True  # a name inside a sentence, not an abbreviation: `Запорозька Січ. Козаки`
+    if (key, c.next_word.lower()) in COLLOCATIONS:
+        return False
     if is_starter(c):
         return True
     word_start = spaced.start() if spaced else c.start - len(c.before)
@@ -282,6 +285,7 @@ def punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
+    params.collocations = set(COLLOCATIONS)
     return PunktSentenceTokenizer(params, lang_vars=UkrainianLanguageVars())
 
 
