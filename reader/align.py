@@ -213,15 +213,15 @@ def align_paragraph(
     en_lines = [english.lines[text.count("\n", 0, start)].number for start, _ in spans]
     uk_lengths = [len(s.text) for s in sentences]
     en_lengths = [len(t) for t in en_texts]
-    uk_marks = [uk_anchors([s.text]) for s in sentences]
-    en_marks = [en_anchors(t) for t in en_texts]
+    uk_kept = [uk_anchors([s.text]) for s in sentences]
+    en_kept = [en_anchors(t) for t in en_texts]
 
     def cost(i: int, j: int, di: int, dj: int) -> float:
         uk_chars, en_chars = sum(uk_lengths[i : i + di]), sum(en_lengths[j : j + dj])
         length = bead_cost(uk_chars, en_chars, SENTENCE_BEADS[di, dj])
         if not di or not dj:
             return length
-        matched, unmatched = agreement(uk_marks[i : i + di], en_marks[j : j + dj])
+        matched, unmatched = agreement(uk_kept[i : i + di], en_kept[j : j + dj])
         return length - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
 
     path = best_path(len(sentences), len(en_texts), tuple(SENTENCE_BEADS), cost)
