@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import nltk
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import segment as segment_module
@@ -290,6 +290,7 @@ UKRAINIAN_ISH = st.text(
 ANY_TEXT = st.one_of(st.text(), UKRAINIAN_ISH)
 
 
+@settings(deadline=None)  # a property, not a timing
 @given(ANY_TEXT)
 def test_token_offsets_reproduce_any_text(text: str) -> None:
     tokens = tokenize(text)
@@ -303,6 +304,7 @@ def test_token_offsets_reproduce_any_text(text: str) -> None:
     assert "".join(uncovered).strip() == ""
 
 
+@settings(deadline=None)  # a property, not a timing
 @given(ANY_TEXT)
 def test_sentences_cover_any_paragraph(text: str) -> None:
     spans = split_sentences(text)
@@ -316,6 +318,7 @@ def test_sentences_cover_any_paragraph(text: str) -> None:
     assert "".join(uncovered).strip() == ""
 
 
+@settings(deadline=None)  # a property, not a timing
 @given(ANY_TEXT)
 def test_segment_offsets_point_into_any_text(text: str) -> None:
     for paragraph in segment(text):
