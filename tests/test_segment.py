@@ -34,7 +34,7 @@ def test_the_worked_example_of_the_module() -> None:
 
 
 ABBREVIATIONS_INSIDE = [
-    # р. after a number is "year": never an end before a lower-case word
+    # before a lower-case word, a number or a name, an abbreviation's period is not an end
     "Це сталося 2024 р. у Києві.| |Потім усі пішли додому.",
     "У 1828-1829 рр. тривала війна.",
     "Було 25 тис. людей, а прийшло 2,5 млн.",
