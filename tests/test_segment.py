@@ -72,6 +72,8 @@ ABBREVIATIONS_ENDING = [
     # but a date alone is not a sentence: the fronted date goes on
     "У 2014 р. Росія анексувала Крим.",
     "Станом на 1 січня 2024 р. Україна мала борг.",
+    "Ще наприкінці грудня 2013 р. Янукович утік.",
+    "На початку 1990-х рр. Україна стала незалежною.",
     # a capitalised word inside a sentence is a name, even if it looks like `січ.`
     "Його столицею була Запорозька Січ.| |Козаки її боронили.",
     "Він написав лист.| |Відповіді не було.",
