@@ -1,16 +1,20 @@
 """Pages as HTML strings (Jinja2, autoescaped, StrictUndefined) and the site's atomic writes.
 
 The templates never slice text: `page_context` turns a `Text` into one typed object first.
-Each study unit becomes a run of pieces cut at the glosses' offsets, so a glossed word is a
-button and everything between glosses is plain (escaped) text:
+Each study unit is cut at the glosses' offsets, so a glossed word is a button and
+everything between glosses is plain (escaped) text:
 
     source.text  "Відповідну заяву оприлюднив глава Пентагону."
-    glosses      заяву (12:17, заява, accusative singular), Пентагону (34:43, Пентагон)
-    pieces       "Відповідну " | [заяву]{v1} | " оприлюднив глава " | [Пентагону]{v2} | "."
+    glosses      заяву (12:17, заява, accusative singular), Пентагону (34:43, Пентагон, genitive)
+    HTML         Відповідну <button class="w" data-v="1" data-g="0">заяву</button> оприлюднив
+                 глава <button class="w" data-v="2" data-g="1">Пентагону</button>.
 
-Vocabulary items are numbered in order of first use (`v1`, `v2`, ...); the page's buttons
-point at those numbers and the browser script reads an entry's details from its vocabulary
-item, so each entry is written once and the list works without JavaScript.
+Vocabulary items are numbered in order of first use (`v1`, `v2`, ...) and the grammar of
+each occurrence is a number into the page's list of distinct grammar strings (0: accusative
+singular, 1: genitive singular). The browser script reads an entry's details from its
+vocabulary item, so each entry is written once, the list works without JavaScript, and a
+text of 20 000 glossed words does not repeat "genitive singular or nominative plural" 20 000
+times.
 
 The page is one file with its CSS and JS inlined; its Content-Security-Policy allows exactly
 those inline blocks by their SHA-256 hashes (`default-src 'none'`), computed here.
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import os
 import re
 import tempfile
@@ -29,7 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from reader.errors import ReaderError
 from reader.model import Entry, Gloss, Text
@@ -54,8 +59,8 @@ PAGE_SCRIPT = "page.js"
 
 
 def uk(text: str) -> Markup:
-    """Escape Ukrainian text and wrap each stress mark so the stress switch can hide it."""
-    return Markup(_STRESS.sub(r'<span class="acc">\1</span>', str(escape(text))))
+    """Escape Ukrainian element content, wrapping each stress mark so the switch can hide it."""
+    return Markup(_uk_html(str(text)))
 
 
 _environment = Environment(
@@ -88,20 +93,11 @@ class VocabItem:
 
 
 @dataclass(frozen=True, slots=True)
-class Piece:
-    """A run of Ukrainian text: plain (`item` is None) or one glossed occurrence."""
-
-    text: str
-    item: VocabItem | None = None
-    grammar: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class UnitView:
-    """One study unit on the page: its Ukrainian as pieces, and its English."""
+    """One study unit on the page: its Ukrainian as HTML (glossed words as buttons), its English."""
 
     number: int
-    pieces: tuple[Piece, ...]
+    html: Markup
     translation: str
 
 
@@ -134,6 +130,7 @@ class PageContext:
     heading: UnitView | None  # the headline as a unit, when the text starts with it
     paragraphs: tuple[tuple[UnitView, ...], ...]
     vocabulary: tuple[VocabItem, ...]
+    grammars: tuple[str, ...]  # distinct grammar strings; a button's data-g indexes them
     stats: Stats
     assets: Assets
 
@@ -185,16 +182,17 @@ def render_index(texts: tuple[Text, ...]) -> str:
 
 
 def page_context(text: Text) -> PageContext:
-    """Cut the text into units of pieces and collect its vocabulary, for the template."""
+    """Cut the text into units of HTML and collect its vocabulary, for the template."""
     vocabulary = vocabulary_of(text.glosses)
-    items = {item.entry.id: item for item in vocabulary}
+    numbers = {item.entry.id: item.number for item in vocabulary}
+    distinct = tuple(dict.fromkeys(g.grammar for g in text.glosses if g.grammar))
+    grammars = {grammar: n for n, grammar in enumerate(distinct)}
     glosses = text.glosses
     starts = [g.start for g in glosses]
 
     def unit(number: int, start: int, end: int, translation: str) -> UnitView:
-        return UnitView(
-            number, _pieces(text.source.text, start, end, glosses, starts, items), translation
-        )
+        markup = _unit_html(text.source.text, start, end, glosses, starts, numbers, grammars)
+        return UnitView(number, markup, translation)
 
     units = text.units
     heading = None
@@ -221,6 +219,7 @@ def page_context(text: Text) -> PageContext:
         heading,
         tuple(paragraphs),
         vocabulary,
+        distinct,
         text_stats(text),
         _assets(PAGE_STYLES, (HEAD_SCRIPT, PAGE_SCRIPT)),
     )
@@ -230,12 +229,15 @@ def vocabulary_of(glosses: tuple[Gloss, ...]) -> tuple[VocabItem, ...]:
     """Every entry the glosses use, in order of first use, with counts and surface forms."""
     counts: dict[str, int] = {}
     forms: dict[str, dict[str, str]] = {}
+    seen: set[tuple[str, str]] = set()  # (entry, surface form): `key` only once for each
     entries: dict[str, Entry] = {}
     for gloss in glosses:
         entry_id = gloss.entry.id
         entries.setdefault(entry_id, gloss.entry)
         counts[entry_id] = counts.get(entry_id, 0) + 1
-        forms.setdefault(entry_id, {}).setdefault(key(gloss.text), gloss.text)
+        if (entry_id, gloss.text) not in seen:
+            seen.add((entry_id, gloss.text))
+            forms.setdefault(entry_id, {}).setdefault(key(gloss.text), gloss.text)
     return tuple(
         VocabItem(number, entries[i], counts[i], tuple(forms[i].values()))
         for number, i in enumerate(entries, start=1)
@@ -244,7 +246,7 @@ def vocabulary_of(glosses: tuple[Gloss, ...]) -> tuple[VocabItem, ...]:
 
 def text_stats(text: Text) -> Stats:
     """Words, sentences and glossed words of a text (a word counts once, however glossed)."""
-    words = [t for p in text.paragraphs for s in p.sentences for t in s.tokens if t.is_word]
+    words = [t for p in text.paragraphs for s in p.sentences for t in s.tokens if t.kind == "word"]
     spans = [(g.start, g.end) for g in text.glosses]
     starts = [s for s, _ in spans]
     glossed = 0
@@ -260,16 +262,21 @@ def _title(text: Text) -> str:
     return text.source.title or text.meta.title_en or text.slug
 
 
-def _pieces(
+def _unit_html(
     source: str,
     start: int,
     end: int,
     glosses: tuple[Gloss, ...],
     starts: list[int],
-    items: dict[str, VocabItem],
-) -> tuple[Piece, ...]:
-    """The text from start to end, cut at the glosses that lie wholly inside it."""
-    pieces = []
+    numbers: dict[str, int],
+    grammars: dict[str, int],
+) -> Markup:
+    """The text from start to end as HTML, each gloss wholly inside it a button.
+
+    Built here rather than in the template: a long text has tens of thousands of words, and
+    a Jinja loop per word is several times slower than this one.
+    """
+    parts = []
     at = start
     i = bisect_left(starts, start)
     while i < len(glosses) and glosses[i].start < end:
@@ -278,12 +285,24 @@ def _pieces(
         if gloss.end > end or gloss.start < at:
             continue  # crosses the unit's end or overlaps the last gloss: leave it plain
         if gloss.start > at:
-            pieces.append(Piece(source[at : gloss.start]))
-        pieces.append(Piece(source[gloss.start : gloss.end], items[gloss.entry.id], gloss.grammar))
+            parts.append(_uk_html(source[at : gloss.start]))
+        grammar = f' data-g="{grammars[gloss.grammar]}"' if gloss.grammar else ""
+        parts.append(
+            f'<button class="w" data-v="{numbers[gloss.entry.id]}"{grammar}>'
+            f"{_uk_html(source[gloss.start : gloss.end])}</button>"
+        )
         at = gloss.end
     if at < end:
-        pieces.append(Piece(source[at:end]))
-    return tuple(pieces)
+        parts.append(_uk_html(source[at:end]))
+    return Markup("".join(parts))
+
+
+def _uk_html(text: str) -> str:
+    """Element content (never an attribute): & < > escaped, quotes kept as typed."""
+    escaped = html.escape(text, quote=False)
+    if "\u0301" in escaped or "\u0300" in escaped:
+        return _STRESS.sub(r'<span class="acc">\1</span>', escaped)
+    return escaped
 
 
 @cache
@@ -334,9 +353,9 @@ def write_site(out: Path, pages: dict[str, str]) -> tuple[Path, ...]:
     """Write every page through a temporary file renamed into place; never delete anything."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, html in {**pages, SITE_MARKER: "written by reader build\n"}.items():
+    for name, content in {**pages, SITE_MARKER: "written by reader build\n"}.items():
         target = out / name
-        write_atomically(target, html)
+        write_atomically(target, content)
         written.append(target)
     return tuple(written)
 

@@ -36,6 +36,9 @@ CHROMIUM_ARGS = [
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 PAGE = "staryi-zamok.html"
+# The checker's CSS grammar predates `contain-intrinsic-size` (CSS Sizing 4, in every current
+# browser); the page needs it so that off-screen paragraphs keep their height.
+VNU_UNKNOWN_CSS = r".*Property “contain-intrinsic-size” doesn't exist.*"
 
 
 def require(ready: bool, missing: str) -> None:
@@ -119,7 +122,7 @@ def test_a_word_opens_its_note_and_escape_returns_focus_to_it(page: playwright.P
     playwright.expect(popover.locator(".tr")).to_have_text("gate")
     playwright.expect(popover.locator(".note")).to_contain_text("a garden gate is «хвіртка»")
     playwright.expect(popover.locator(".pop-form")).to_have_text(
-        "брами " + brama.get_attribute("data-g")
+        "брами genitive singular or nominative/accusative plural"
     )
     page.keyboard.press("Escape")
     playwright.expect(popover).to_be_hidden()
@@ -301,7 +304,7 @@ def test_pages_are_valid_html(site: Path) -> None:
     require(java is not None, "java not found: apt-get install default-jre-headless")
     pages = sorted(str(p) for p in site.glob("*.html"))
     checked = subprocess.run(
-        [java, "-jar", str(VNU), "--errors-only", *pages],
+        [java, "-jar", str(VNU), "--errors-only", "--filterpattern", VNU_UNKNOWN_CSS, *pages],
         capture_output=True,
         text=True,
         check=False,

@@ -19,7 +19,16 @@
   var status = document.querySelector(".status");
   var units = document.querySelectorAll(".unit");
   var items = document.querySelectorAll(".entries > li[data-id]");
+  var grammars = document.getElementById("grammar").content.children;
 
+  // Where the browser has the Popover API, the popover lives in the top layer: opening and
+  // moving it never touches the layout of the (possibly huge) text. Elsewhere: `hidden`.
+  var topLayer = typeof pop.showPopover === "function";
+  if (topLayer) {
+    pop.setAttribute("popover", "manual");
+    pop.classList.add("top-layer");
+    pop.hidden = false;
+  }
   var openWordButton = null; // the word whose popover is open
   var currentUnit = -1; // index into `units` of the sentence j/k last moved to
 
@@ -183,14 +192,21 @@
     openWordButton = word;
     popBody.replaceChildren(item.querySelector(".entry").cloneNode(true));
     popWord.replaceChildren.apply(popWord, cloneAll(word.childNodes));
-    popGrammar.textContent = word.getAttribute("data-g") || "";
-    popForm.classList.toggle("bare", !word.getAttribute("data-g"));
+    var number = word.getAttribute("data-g");
+    var grammar = number === null ? null : grammars[Number(number)];
+    popGrammar.textContent = grammar ? grammar.textContent : "";
+    popForm.classList.toggle("bare", !grammar);
     pop.setAttribute("aria-label", item.querySelector(".entry-head .hw").textContent);
     showKnownButton(item);
-    pop.hidden = false;
+    if (!topLayer) pop.hidden = false;
+    else if (!pop.matches(":popover-open")) pop.showPopover();
     place(word);
     word.setAttribute("aria-expanded", "true");
     pop.focus({ preventScroll: true });
+  }
+
+  function isOpen() {
+    return openWordButton !== null;
   }
 
   function cloneAll(nodes) {
@@ -207,13 +223,15 @@
     var left = Math.max(8, Math.min(box.left, viewport - width - 8));
     var top = box.bottom + 6;
     if (top + height > window.innerHeight - 8 && box.top - height - 6 > 8) top = box.top - height - 6;
-    pop.style.left = left + window.scrollX + "px";
-    pop.style.top = top + window.scrollY + "px";
+    // In the top layer the popover is `position: fixed`; otherwise absolute in the page.
+    pop.style.left = left + (topLayer ? 0 : window.scrollX) + "px";
+    pop.style.top = top + (topLayer ? 0 : window.scrollY) + "px";
   }
 
   function closeWord(returnFocus) {
-    if (pop.hidden) return;
-    pop.hidden = true;
+    if (!isOpen()) return;
+    if (topLayer) pop.hidePopover();
+    else pop.hidden = true;
     var word = openWordButton;
     openWordButton = null;
     if (word) {
@@ -307,11 +325,11 @@
       english.focus();
       return;
     }
-    if (!pop.hidden && !pop.contains(target)) closeWord(false);
+    if (isOpen() && !pop.contains(target)) closeWord(false);
   });
 
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && !pop.hidden) {
+    if (event.key === "Escape" && isOpen()) {
       event.preventDefault();
       closeWord(true);
       return;
@@ -347,9 +365,18 @@
     }
   });
 
-  window.addEventListener("resize", function () {
-    if (openWordButton) place(openWordButton);
-  });
+  var placing = false;
+  function follow() {
+    // A fixed popover must follow its word when the page scrolls; once a frame is enough.
+    if (!openWordButton || placing) return;
+    placing = true;
+    requestAnimationFrame(function () {
+      placing = false;
+      if (openWordButton) place(openWordButton);
+    });
+  }
+  window.addEventListener("resize", follow);
+  if (topLayer) window.addEventListener("scroll", follow, { passive: true });
 
   showPrefs();
   readKnown();

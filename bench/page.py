@@ -1,0 +1,191 @@
+"""The study page at scale: build a ~1 MB text, then load it and open words in Chromium.
+
+    python bench/page.py ../shared/data/uk_iu_dev.sents.jsonl [--megabytes 1] [--entries 400]
+
+The treebank's paragraphs are repeated until the Ukrainian text is about `--megabytes` of
+UTF-8; each paragraph gets an English stand-in with one sentence per gold sentence and a
+proportional length (so the aligner pairs them), and a glossary is generated from the
+commonest lemmas of the text (every tenth entry a homograph, every fifth with a note). All of
+it is written to a temporary corpus; nothing is kept.
+
+Reported: the time to read and analyse the corpus and to render the page (targets: build
+<= 3 s), peak memory, the HTML size, the load time in Chromium (target <= 1.5 s) and the
+time from a click on a word to its visible popover (target <= 50 ms), measured inside the
+page from the click to the next painted frame, median of clicks all over the page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+
+from reader import morph, pipeline, render
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ENGLISH = "the of and to in a is that for it as was with be by on not he this are or".split()
+# Clicks in JS: from the click to the first frame painted after it, in milliseconds.
+CLICK_TO_PAINT = """async (index) => {
+  const words = document.querySelectorAll("button.w");
+  const word = words[Math.floor(index * (words.length - 1))];
+  word.scrollIntoView({block: "center"});
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const start = performance.now();
+  word.click();
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const shown = !document.getElementById("pop").hidden;
+  const elapsed = performance.now() - start;
+  document.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape"}));
+  return shown ? elapsed : -1;
+}"""
+
+
+def write_corpus(data: Path, folder: Path, megabytes: float, entries: int) -> tuple[int, int]:
+    """Write uk.txt, en.txt and a glossary into folder; returns (paragraphs, entries)."""
+    rows = [json.loads(line) for line in data.read_text("utf-8").splitlines() if line.strip()]
+    uk, en, size = ["Сторінка для вимірювань"], ["A page for measurements"], 0
+    while size < megabytes * 1_000_000:
+        for row in rows:
+            uk.append(row["text"])
+            en.append(" ".join(_english(b - a) for a, b in row["sents"]))
+            size += len(row["text"].encode("utf-8")) + 2
+    text = folder / "texts" / "bench"
+    text.mkdir(parents=True)
+    (text / "uk.txt").write_text("\n\n".join(uk) + "\n", "utf-8")
+    (text / "en.txt").write_text("\n\n".join(en) + "\n", "utf-8")
+    words = Counter(
+        w.strip("«»—–.,:;!?()\"'…").lower() for row in rows for w in row["text"].split()
+    )
+    lemmas: dict[str, None] = {}
+    for word, _ in words.most_common():
+        analyses = morph.analyse(word) if word.isalpha() else ()
+        if analyses and analyses[0].pos in ("noun", "verb", "adjective", "adverb"):
+            lemmas.setdefault(analyses[0].lemma)
+        if len(lemmas) == entries:
+            break
+    (folder / "glossary").mkdir()
+    lines = []
+    for n, lemma in enumerate(lemmas):
+        if n % 10 == 9:
+            lines.append(f'"{lemma}":\n  - {{en: "sense one of {lemma}"}}\n  - {{en: "sense two"}}')
+        elif n % 5 == 4:
+            lines.append(
+                f'"{lemma}":\n  en: "gloss {n}"\n  note: "A note on «{lemma}» for learners."'
+            )
+        else:
+            lines.append(f'"{lemma}": "gloss {n}"')
+    (folder / "glossary" / "bench.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+    return len(uk), len(lemmas)
+
+
+def _english(characters: int) -> str:
+    words = [ENGLISH[i % len(ENGLISH)] for i in range(max(1, characters // 6))]
+    return " ".join(words).capitalize() + "."
+
+
+def measure_build(corpus: Path, out: Path, memory: bool) -> dict[str, float]:
+    """Read + analyse, then render and write; seconds, memory, HTML size.
+
+    Python's peak traced memory is measured only with `memory` (tracing makes the build
+    several times slower, so the times are then not the ones to report).
+    """
+    if memory:
+        tracemalloc.start()
+    started = time.perf_counter()
+    read = pipeline.read_corpus(corpus)
+    analysed = time.perf_counter()
+    (text,) = read.texts
+    page = render.render_page(text)
+    rendered = time.perf_counter()
+    peak = tracemalloc.get_traced_memory()[1] if memory else 0
+    tracemalloc.stop()
+    out.mkdir()
+    (out / "bench.html").write_text(page, "utf-8")
+    return {
+        "read_and_analyse_s": analysed - started,
+        "render_s": rendered - analysed,
+        **({"peak_traced_mb": peak / 1e6} if memory else {}),
+        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3,
+        "html_mb": len(page.encode("utf-8")) / 1e6,
+        "uk_mb": len(text.source.text.encode("utf-8")) / 1e6,
+        "buttons": len(text.glosses),
+        "units": sum(len(p) for p in text.units),
+    }
+
+
+def measure_browser(page_path: Path, clicks: int) -> dict[str, float]:
+    """Load time (navigation start to the load event) and click-to-popover times."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        loads = []
+        for _ in range(3):
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            page.goto(page_path.as_uri(), wait_until="load")
+            timing = page.evaluate(
+                "(() => { const n = performance.getEntriesByType('navigation')[0];"
+                " return [n.domContentLoadedEventEnd, n.loadEventEnd]; })()"
+            )
+            loads.append(timing)
+            if len(loads) < 3:
+                context.close()
+        times = [page.evaluate(CLICK_TO_PAINT, i / max(1, clicks - 1)) for i in range(clicks)]
+        started = time.perf_counter()
+        page.locator("button.w").nth(len(times) * 7).click()
+        page.locator("#pop").wait_for(state="visible")
+        round_trip = time.perf_counter() - started
+        context.close()
+        browser.close()
+    assert all(t >= 0 for t in times), "a click did not open the popover"
+    return {
+        "dom_content_loaded_s": statistics.median(t[0] for t in loads) / 1e3,
+        "load_s": statistics.median(t[1] for t in loads) / 1e3,
+        "click_to_popover_median_ms": statistics.median(times),
+        "click_to_popover_max_ms": max(times),
+        "playwright_click_round_trip_ms": round_trip * 1e3,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", type=Path, help="uk_iu_dev.sents.jsonl")
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--entries", type=int, default=400)
+    parser.add_argument("--clicks", type=int, default=15)
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--memory", action="store_true", help="trace memory (slows the build)")
+    parser.add_argument("--keep", type=Path, help="keep the corpus and page in this new folder")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = options.keep or Path(temporary)
+        corpus = folder / "corpus"
+        paragraphs, entries = write_corpus(options.data, corpus, options.megabytes, options.entries)
+        print(f"corpus: {paragraphs} paragraphs, {entries} glossary entries", file=sys.stderr)
+        figures = measure_build(corpus, folder / "site", options.memory)
+        if not options.no_browser:
+            figures |= measure_browser(folder / "site" / "bench.html", options.clicks)
+    for name, value in figures.items():
+        print(f"{name:32} {value:10.3f}" if isinstance(value, float) else f"{name:32} {value:10}")
+    build = figures["read_and_analyse_s"] + figures["render_s"]
+    print(f"{'build_s (target <= 3)':32} {build:10.3f}")
+
+
+if __name__ == "__main__":
+    main()
