@@ -352,7 +352,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # Letters of any script; Cyrillic ones make a word, others a "latin" token.
-_L = r"[^\W\d_]"
+_L = r"[^\W\d_ʼ]"  # ʼ (U+02BC) is a letter to Unicode, an apostrophe here
 _M = r"[\u0300-\u036f]"  # combining marks: the stress accent
 _APOSTROPHE = r"['’ʼ‘`´]"
 _HYPHEN = r"[-\u2010\u2011]"
