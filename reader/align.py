@@ -88,6 +88,8 @@ CLOSERS = "\"'»”’)]"
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """One non-blank line of en.txt, its spaces normalised."""
+
     number: int  # 1-based line of en.txt
     text: str
 

@@ -176,12 +176,15 @@ def opening(text: str) -> str:
 
 
 def quote_uk(text: str) -> str:
+    """The opening of Ukrainian text in «guillemets», as messages quote it."""
     return f"«{opening(text)}»"
 
 
 def quote_en(text: str) -> str:
+    """The opening of English text in "quotes", as messages quote it."""
     return f'"{opening(text)}"'
 
 
 def _error(path: Path, line: int, message: str) -> ProblemsFound:
+    """One error about en.txt, ready to raise."""
     return ProblemsFound([Problem(Origin(path, line), message)], str(path))
