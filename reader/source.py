@@ -57,7 +57,7 @@ DEBRIS = (
     "Друкувати",
 )
 # A line that announces the article's tags: the lines after it (same paragraph) are tags.
-TAG_HEADINGS = ("Теги за темою", "Теги", "Теги:", "Мітки", "Мітки:", "Теми", "Теми:")
+TAG_HEADINGS = ("Теги за темою", "Теги", "Теги:", "Мітки", "Мітки:")
 TAG_LINE_MAX = 100  # a longer line after a tag heading is article text, not tags
 
 # Latin letters that look like Cyrillic ones; precomposed accented vowels are how some
@@ -84,9 +84,9 @@ class Cleaned:
     """What `clean` makes of a text: the Source fields that do not depend on the file."""
 
     text: str
-    title: str
+    title: str  # the first line: the headline, its own paragraph when it was scraped twice
     tags: tuple[str, ...]
-    changes: tuple[Change, ...]
+    changes: tuple[Change, ...]  # in line order
 
 
 def read_source(path: Path, debris: tuple[str, ...] = ()) -> Source:
@@ -102,6 +102,8 @@ def read_source(path: Path, debris: tuple[str, ...] = ()) -> Source:
     if encoding:
         warnings = (f"decoded as {encoding}; save it as UTF-8 to silence this",)
         changes = (Change(1, "encoding", encoding, "UTF-8"), *changes)
+    if not cleaned.text:
+        warnings = (*warnings, "no text left after cleaning; is this the article?")
     return Source(path, cleaned.text, cleaned.title, cleaned.tags, changes, warnings)
 
 
@@ -116,8 +118,11 @@ def clean(text: str, debris: tuple[str, ...] = ()) -> Cleaned:
         line, edits = _clean_line(raw)
         edited.extend(Change(number, rule, before, after) for rule, before, after in edits)
         lines.append((number, line))
+    # Whole lines, in this order: debris first, so chrome above the headline or inside the
+    # tags block hides neither; tags before the title, so a tags block is never a title.
     dropped: list[Change] = []
-    lines, tags = _take_tags(_drop_debris(lines, debris, dropped), dropped)
+    lines = _drop_debris(lines, debris, dropped)
+    lines, tags = _take_tags(lines, dropped)
     lines = _drop_repeated_title(lines, dropped)
     kept = {number for number, _ in lines}
     # A dropped line is reported once, as dropped, not with the fixes made to it first.
@@ -237,7 +242,7 @@ def _take_tags(lines: Lines, changes: list[Change]) -> tuple[Lines, tuple[str, .
     tag_lines: list[str] = []
     in_tags = False
     for number, line in lines:
-        inline = re.match(r"(?i)(теги|мітки|теми)\s*:\s*(\S.*)", line)
+        inline = re.match(r"(?i)(теги|мітки)\s*:\s*(\S.*)", line)
         if line and _line_key(line) in headings:
             changes.append(Change(number, "tags-heading", line, ""))
             in_tags = True

@@ -110,6 +110,13 @@ def test_text_in_no_known_encoding_is_an_error(tmp_path):
     )
 
 
+def test_a_file_with_nothing_but_debris_reads_with_a_warning(tmp_path):
+    source = read_source(write(tmp_path, "Джерело матеріала\nloader\n\n".encode()))
+
+    assert (source.text, source.title, source.tags) == ("", "", ())
+    assert source.warnings == ("no text left after cleaning; is this the article?",)
+
+
 def test_a_missing_file_is_an_error(tmp_path):
     path = tmp_path / "uk.txt"
 
@@ -393,8 +400,14 @@ FRAGMENTS = st.sampled_from(
         "\n\n\n", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u0301", "\u0306", ".", "«", "—",
     ]
 )  # fmt: skip
+# Ukrainian and look-alike Latin letters, marks, spaces and punctuation, densely mixed.
+ALPHABET = (
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ"
+    "aceiopxyABCEHIKMOPTXYïóY'’-#./:!?., \n\u00a0\u200b\u0301\u0306\u0308"
+)
 TEXTS = st.one_of(
     st.text(),
+    st.text(alphabet=ALPHABET),
     st.lists(st.one_of(FRAGMENTS, st.text(max_size=3)), max_size=30).map("".join),
 )
 
