@@ -26,16 +26,18 @@ Rules the loader enforces (every problem of every file is listed, then nothing i
   of `- ? : , [ ] { } # & * ! | > ' " % @` or a space.
 - Nothing after the colon (`слово:`), or only spaces, is an empty translation: an error, so
   a stub from `reader missing` cannot slip into a page unfilled.
-- Headwords are dictionary forms and must contain Cyrillic letters. Two headwords are the same
-  when they differ only in apostrophe (' ’ ʼ), stress marks or case: `ім'я` and `Ім’я` are a
-  duplicate, also across files; keep one (a word with several meanings takes a list of senses).
+- Headwords are dictionary forms and must contain Cyrillic letters; a word may not mix in
+  Latin look-alikes (`вiйсько` with a Latin `i` would never match a text). Two headwords are
+  the same when they differ only in apostrophe (' ’ ʼ), stress marks or case: `ім'я` and
+  `Ім’я` are a duplicate, also across files; keep one (a word with several meanings takes a
+  list of senses).
 - Fields are en, stress, pos, note, tags, forms (and senses); a misspelt one is reported with
   a "did you mean". `stress` must be the headword itself with stress marks added.
 - Tabs may not indent lines; YAML anchors, aliases and tags (`&a`, `*a`, `!!int`) are refused;
   the file must be UTF-8.
 
 Each entry gets a stable id for the page and the exports, derived from its key only, so it
-survives edits elsewhere in the glossary: `військо` -> `w-viisko-6b1f0a4e` (a transliteration
+survives edits elsewhere in the glossary: `військо` -> `w-viisko-51e5f3b4` (a transliteration
 to read, a hash of the key to keep ids unique).
 """
 
@@ -58,6 +60,9 @@ from reader.yamlfile import Mapping, Node, Scalar, Sequence
 SENSE_FIELDS = ("en", "stress", "pos", "note", "tags", "forms")
 ENTRY_FIELDS = (*SENSE_FIELDS, "senses")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-z]")
+# A word (no spaces) holding both Latin and Cyrillic letters: `Iм'я` with a Latin I.
+MIXED_WORD = re.compile(r"\S*(?:[A-Za-z]\S*[\u0400-\u04ff]|[\u0400-\u04ff]\S*[A-Za-z])\S*")
 # Ukrainian national transliteration (2010), letters inside a word; only for readable ids.
 TRANSLIT = str.maketrans(
     {
@@ -210,6 +215,11 @@ def _entry(
     path = origin.path
     if not CYRILLIC.search(headword.text):
         message = f"{owner}: a headword needs Cyrillic letters (headwords are Ukrainian words)"
+        problems.append(Problem(origin, message))
+    elif mixed := MIXED_WORD.search(headword.text):
+        # A Latin look-alike (`i` for `і`) makes a headword that no text can ever match.
+        latin = "".join(dict.fromkeys(LATIN.findall(mixed.group())))
+        message = f"{owner}: Latin letters ({latin}) mixed with Cyrillic; type them in Cyrillic"
         problems.append(Problem(origin, message))
     forms: tuple[str, ...] = ()
     if isinstance(value, Scalar):

@@ -284,3 +284,13 @@ def test_overlay_replaces_shared_entries_with_the_texts_own(tmp_path: Path) -> N
 
 def test_no_files_is_an_empty_glossary() -> None:
     assert load_glossary(()).entries == ()
+
+
+def test_latin_look_alikes_in_a_headword_are_caught(tmp_path: Path) -> None:
+    # Typed on an English keyboard layout: Latin "i" and "I" that no Ukrainian text contains.
+    path = write(tmp_path, "g.yaml", "вiйсько: army\nIм’я: name\nна тлі: amid\n")
+    assert problems(path) == (
+        f"{path}:1: 'вiйсько': Latin letters (i) mixed with Cyrillic; type them in Cyrillic\n"
+        f"{path}:2: 'Iм’я': Latin letters (I) mixed with Cyrillic; type them in Cyrillic\n"
+        f"2 problems in {path}; nothing was written"
+    )
