@@ -50,9 +50,11 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     """The text of `data` and the name of the encoding it was in ("" for UTF-8)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), ENCODING_NAMES["utf-16"]
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(path, "starts like UTF-16 but is not; save it as UTF-8") from None
+        if "\x00" not in text:
+            return text, ENCODING_NAMES["utf-16"]
     if b"\x00" in data:
         raise InputError(
             path, "is not a text file (it contains NUL bytes); save the article as UTF-8 text"

@@ -1,9 +1,9 @@
 """Split words glued together by scraping: `підтвердилопочаток` -> `підтвердило початок`.
 
-A scraper that drops the space between two inline elements leaves a "word"
-the dictionary does not know. It is cut where both halves are words, but Ukrainian makes
-this treacherous: short words are also prefixes (`не`, `при`, `з`: `неповчального`) and
-endings (`-ми`, `-й`, `-у`), and rare compounds (`гідрореактивний`) are unknown too. So:
+A scraper that drops the space between two inline elements leaves a "word" the dictionary
+does not know. It is cut where both halves are words, but Ukrainian makes this treacherous:
+short words are also prefixes (`не`, `при`, `з`: `неповчального`) and endings (`-ми`, `-й`,
+`-у`), and rare compounds (`гідрореактивний`) are unknown too. So, step by step:
 
     1. candidates: Cyrillic-only, MIN_GLUED+ letters, unknown; lower case, or capitalised
        at a sentence start (elsewhere a capital means a name); not touching a hyphen,
