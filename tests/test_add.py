@@ -3,6 +3,7 @@
 import os
 import shutil
 import stat
+import string
 import tempfile
 from pathlib import Path
 
@@ -282,7 +283,13 @@ def test_ordinary_text_is_written_without_quotes():
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 CYRILLIC = st.characters(min_codepoint=0x0430, max_codepoint=0x044F)
-HEADWORD = st.builds(lambda a, c, b: a + c + b, TEXT, CYRILLIC, TEXT)
+# A valid headword: any text with a Cyrillic letter and no ASCII Latin ones (a look-alike
+# mixed into a word is refused, as tested in test_glossary).
+NOT_LATIN = st.text(
+    st.characters(exclude_categories=("Cs",), exclude_characters=string.ascii_letters),
+    max_size=40,
+)
+HEADWORD = st.builds(lambda a, c, b: a + c + b, NOT_LATIN, CYRILLIC, NOT_LATIN)
 TRANSLATION = TEXT.filter(str.strip)
 
 
