@@ -104,7 +104,7 @@ def main() -> None:
     total = sum(glue.values())
     print(f"synthetic glue: {total} spaces removed one at a time")
     for outcome, count in glue.most_common():
-        print(f"    {outcome:14} {count:6} {count / total:6.1%}")
+        print(f"    {outcome:14} {count:6} {count / total:7.2%}")
     for example in wrong[: args.show]:
         print(f"    wrong: {example}")
 
