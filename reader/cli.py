@@ -62,7 +62,7 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
     """
     summary = pipeline.build(path, out, force=force)
     for warning in summary.corpus.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(str(warning), err=True)
     for text in summary.corpus.texts:
         for note in text.source.warnings:
             click.echo(f"warning: {text.source.path}: {note}", err=True)
@@ -116,31 +116,6 @@ def count(items: Sized, noun: str) -> str:
 
 
 @cli.command()
-@click.argument("path", required=False, type=INPUT)
-@click.option(
-    "-n", "--limit", type=click.IntRange(min=1), help="Show only the N most frequent words."
-)
-def missing(path: Path | None, limit: int | None) -> None:
-    """List the words of PATH (default corpus/) that no glossary entry covers, as YAML stubs.
-
-    Words are grouped by dictionary form, most frequent first, each with its count and
-    its first use in context. Paste the stubs worth a note into a glossary file and write
-    the translations: `reader check` reports any left empty. Numbers and Latin words are
-    not listed.
-
-    \b
-    Example:
-        reader missing --limit 20                    # the 20 commonest unglossed words
-        reader missing corpus/texts/pentagon-iraq >> /tmp/todo.yaml
-    """
-    from reader.missing import find_missing, to_yaml
-
-    corpus = pipeline.read_corpus(path)
-    items = find_missing(corpus.texts, corpus.glossary)
-    click.echo(to_yaml(items, str(corpus.files.root), limit), nl=False)
-
-
-@cli.command()
 @click.argument("text", type=INPUT)
 @click.option(
     "--side-by-side",
@@ -178,6 +153,131 @@ def align(text: Path, review_form: bool) -> None:
     click.echo(
         alignment.side_by_side(units) if review_form else alignment.as_en_txt(units), nl=False
     )
+
+
+@cli.command()
+@click.argument("path", required=False, type=INPUT)
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), help="Show only the N most frequent words."
+)
+def missing(path: Path | None, limit: int | None) -> None:
+    """List the words of PATH (default corpus/) that no glossary entry covers, as YAML stubs.
+
+    Words are grouped by dictionary form, most frequent first, each with its count and
+    its first use in context. Paste the stubs worth a note into a glossary file and write
+    the translations: `reader check` reports any left empty. Numbers and Latin words are
+    not listed.
+
+    \b
+    Example:
+        reader missing --limit 20                    # the 20 commonest unglossed words
+        reader missing corpus/texts/pentagon-iraq >> /tmp/todo.yaml
+    """
+    from reader.missing import find_missing, to_yaml
+
+    corpus = pipeline.read_corpus(path)
+    items = find_missing(corpus.texts, corpus.glossary)
+    click.echo(to_yaml(items, str(corpus.files.root), limit), nl=False)
+
+
+@cli.group()
+def export() -> None:
+    """Export the analysed texts: JSON for other tools, an Anki deck for flashcards.
+
+    \b
+    Example:
+        reader export json -o corpus.json       # schema: docs/export-schema.md
+        reader export anki -o ukrainian.apkg    # import it into Anki; re-import updates
+    """
+
+
+@export.command("json")
+@click.argument("path", required=False, type=INPUT)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: print to standard output).",
+)
+@click.option("--force", is_flag=True, help="Replace a file that is not an earlier export.")
+def export_json(path: Path | None, out: Path | None, force: bool) -> None:
+    """Write PATH (default corpus/) as JSON: texts, sentences, tokens, lemmas, entries.
+
+    \b
+    Example:
+        reader export json > corpus.json
+        reader export json corpus/texts/pentagon-iraq -o pentagon.json
+    """
+    from reader import export as exporting
+
+    corpus = pipeline.read_corpus(path)
+    if out is None:
+        click.echo(exporting.dumps(exporting.to_json(corpus)), nl=False)
+        return
+    texts = exporting.write_json(corpus, out, force=force)
+    click.echo(f"exported {texts} text{'' if texts == 1 else 's'} -> {out}", err=True)
+
+
+@export.command("anki")
+@click.argument("path", required=False, type=INPUT)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("reader.apkg"),
+    show_default=True,
+    help="The Anki package to write.",
+)
+@click.option("--force", is_flag=True, help="Replace a file that is not an earlier export.")
+def export_anki(path: Path | None, out: Path, force: bool) -> None:
+    """Write an Anki deck with one note per glossary entry used in PATH (default corpus/).
+
+    Each note has the headword with stress, translation, the teacher's note and the first
+    sentence the word occurs in, with its translation. Importing a newer deck updates
+    these notes (and keeps your review history) instead of adding duplicates. Needs the
+    optional genanki package: pip install 'reader[anki]'.
+
+    \b
+    Example:
+        reader export anki -o ukrainian.apkg
+        reader export anki corpus/texts/pentagon-iraq -o pentagon.apkg
+    """
+    from reader import export as exporting
+
+    notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force)
+    click.echo(f"exported {notes} note{'' if notes == 1 else 's'} -> {out}", err=True)
+
+
+@cli.command()
+@click.argument("headword")
+@click.argument("translation")
+@click.option("--note", default="", help="A note for the learner (grammar, usage, examples).")
+@click.option("--stress", default="", help="The headword with a stress mark, e.g. виве́дення.")
+@click.option("--pos", default="", help="Part of speech: noun, verb, adjective, phrase, ...")
+@click.option(
+    "--to",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Glossary file to append to  [default: corpus/glossary/added.yaml, created if missing]",
+)
+def add(headword: str, translation: str, note: str, stress: str, pos: str, to: Path | None) -> None:
+    """Append the entry HEADWORD: TRANSLATION to a glossary file, keeping every byte in it.
+
+    Values are quoted where YAML needs it, so they read back exactly as typed. Nothing is
+    written when the headword is already in the glossary (the message says where) or when
+    the file, or another file of its glossary/ folder, has problems now.
+
+    \b
+    Example:
+        reader add військо "army; (pl.) troops"
+        reader add виведення "withdrawal (of troops)" --stress виве́дення --pos noun
+        reader add ні no --to corpus/texts/pentagon-iraq/glossary.yaml
+    """
+    from reader.entry_writer import NewEntry, add_entry
+
+    origin = add_entry(NewEntry(headword, translation, stress=stress, pos=pos, note=note), to)
+    click.echo(f"added '{headword}' at {origin}")
 
 
 def main() -> None:

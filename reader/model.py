@@ -45,7 +45,7 @@ class Change:
     after: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.rule}: {self.before!r} -> {self.after!r}"
+        return f"{self.line}: {self.rule}: {self.before!r} -> {self.after!r}"
 
 
 @dataclass(frozen=True, slots=True)
