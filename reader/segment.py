@@ -64,13 +64,14 @@ EMOTICON = re.compile(r"[:;]-?[()DPp]+")
 
 # A paragraph: consecutive lines that are not blank.
 PARAGRAPH = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
-LINE_BREAK = re.compile(r"\s*\n\s*")
-# A candidate boundary: end marks, closing quotes or brackets, then a space.
+LINE_BREAK = re.compile(r"\n\s*")
+# A candidate boundary: end marks, closing quotes or brackets, then a space. Possessive
+# quantifiers and the look-behind keep it linear on a run of thousands of periods.
 CANDIDATE = re.compile(
-    rf"(?P<marks>[.!?…]+(?:[{re.escape(CLOSERS)}]+[.!?…]*)*|(?<=\s){EMOTICON.pattern})"
-    r"\s+(?=(?P<after>\S*))"
+    rf"(?P<marks>(?<![.!?…])[.!?…]++(?:[{re.escape(CLOSERS)}]++[.!?…]*+)*+"
+    rf"|(?<=\s){EMOTICON.pattern})\s+(?=(?P<after>\S*))"
 )
-WORD_BEFORE = re.compile(r"[\w'’ʼ.\-\u0301]*$")
+WORD_CHARACTERS = "'’ʼ.-_\u0301"  # besides letters and digits, in the word before the marks
 NUMBER_BEFORE = re.compile(
     r"(?:\d(?:-[^\W\d_]+)?|(?<!\w)[IVXLCDMІХ]+|(?<!\w)(?:тис|млн|млрд|трлн)\.?)\s+$"
 )
@@ -116,7 +117,7 @@ class Candidate:
     @property
     def next_word(self) -> str:
         """The first word after the marks, past dashes and opening quotes."""
-        match = NEXT_WORD.search(self.text, self.next)
+        match = NEXT_WORD.search(self.text, self.next, self.next + 40)
         return match.group() if match else ""
 
 
@@ -131,7 +132,7 @@ def starts_capital(word: str) -> bool:
 
 def is_starter(c: Candidate) -> bool:
     """The next word is capitalised and never a name (`Утім`, `Після`), nor an initial (`І.`)."""
-    match = NEXT_WORD.search(c.text, c.next)
+    match = NEXT_WORD.search(c.text, c.next, c.next + 40)
     if not match or not starts_capital(match.group()):
         return False
     if len(match.group()) == 1 and c.text.startswith(".", match.end()):
@@ -306,7 +307,11 @@ def _block_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         chunk_start = marks_start
         while chunk_start > sentence_start and not block[chunk_start - 1].isspace():
             chunk_start -= 1
-        before = WORD_BEFORE.search(block, chunk_start, marks_start)
+        word_start = marks_start
+        while word_start > chunk_start and (
+            block[word_start - 1].isalnum() or block[word_start - 1] in WORD_CHARACTERS
+        ):
+            word_start -= 1
         candidate = Candidate(
             block,
             sentence_start,
@@ -315,7 +320,7 @@ def _block_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             marks_end,
             match.end(),
             match.group("marks"),
-            before.group().lstrip(".-") if before else "",
+            block[word_start:marks_start].lstrip(".-"),
             match.group("after"),
         )
         decision = None
@@ -336,10 +341,14 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     """Spans of a paragraph's lines, a wrapped line (next starts in lower case) joined on."""
     blocks, start = [], len(text) - len(text.lstrip())
     for line_break in LINE_BREAK.finditer(text, start):
-        following = text[line_break.end() : line_break.end() + 1]
-        if line_break.start() > start and not following.islower():
-            blocks.append((start, line_break.start()))
-            start = line_break.end()
+        if text[line_break.end() : line_break.end() + 1].islower():
+            continue
+        stop = line_break.start()
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            blocks.append((start, stop))
+        start = line_break.end()
     end = len(text.rstrip())
     if end > start:
         blocks.append((start, end))
