@@ -1,5 +1,6 @@
-"""Segmentation, in a notation a linguist can read: `|` marks where a sentence ends and the
-next begins, so `'... 2024 р. у Києві.| |Потім ...'` is two sentences with a space between.
+"""Segmentation (reader.segment, reader.sentences), in a notation a linguist can read:
+`|` marks where a sentence ends and the next begins, so `'... 2024 р. у Києві.| |Потім ...'`
+is two sentences with a space between.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader import segment as segment_module
+from reader import sentences
 from reader.segment import segment, split_sentences, tokenize
 
 
@@ -279,7 +280,7 @@ def test_no_nltk_data_is_ever_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(nltk.data, "load", refuse)
     monkeypatch.setattr(nltk.data, "find", refuse)
     monkeypatch.setattr(nltk, "download", refuse)
-    segment_module.punkt.cache_clear()
+    sentences.punkt.cache_clear()
     assert marked("Заробіток до 8350 грн. Утім, цього мало.") == (
         "Заробіток до 8350 грн.| |Утім, цього мало."
     )
