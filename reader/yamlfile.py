@@ -7,13 +7,15 @@ constructor ever runs, which is what makes each guarantee below hold:
     ні: no            ->  Scalar("no", line 1)      never the boolean False
     код: 010          ->  Scalar("010", line 2)     never the number 8
     слово:            ->  Scalar("", line 3)        never None (the checker calls it empty)
-    ні: yes           ->  kept, in order: `duplicates` names both lines (PyYAML would keep
-                          only the last one silently, yaml/pyyaml#165)
+    ні: yes           ->  both pairs kept, in order, so a checker can name both lines
+                          (PyYAML's loaders keep the last one silently, yaml/pyyaml#165)
     a: &x [...]       ->  refused at the anchor, before anything is built, so a
     b: [*x, *x, ...]      "billion laughs" file costs nothing
 
 The parser is libyaml's (`yaml.CParser`) when PyYAML was built with it, PyYAML's pure-Python
-parser otherwise; both produce the same events and the same error marks. Problems are
+parser otherwise; both produce the same events and the same error marks. On the 20,000-entry
+benchmark libyaml makes the events 28 times faster (0.27 s against 7.5 s CPU), and building
+the tree from them costs about as much again as making them. Problems are
 returned, not raised, so a caller can collect those of every file and report them together.
 """
 
@@ -39,7 +41,7 @@ from yaml.events import (
 
 from reader.model import Origin, Problem
 
-try:  # libyaml's parser is about ten times faster; the events are the same
+try:  # libyaml's parser: the same events, 28 times faster
     from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml.parser import Parser
