@@ -1,7 +1,7 @@
 """`reader add`: append one entry to a glossary file, keeping every byte already there.
 
     $ reader add військо "army; (pl.) troops"
-    added 'військо' at corpus/glossary/added.yaml:4
+    added 'військо' at corpus/glossary/added.yaml:2
 
     $ reader add ні no --note "Also 'not' before a verb" --to corpus/glossary/core.yaml
     added 'ні' at corpus/glossary/core.yaml:212
@@ -38,6 +38,7 @@ import yaml
 from reader import glossary
 from reader.errors import ProblemsFound, ReaderError
 from reader.model import Entry, Origin, Problem
+from reader.spelling import key
 
 DEFAULT_FILE = Path("corpus/glossary/added.yaml")
 NEW_FILE_HEADER = "# Entries added with `reader add`; move them to a topical file when you like.\n"
@@ -72,13 +73,14 @@ def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
     entries, problems = glossary.read_entries(siblings)
     if problems:
         raise ProblemsFound(problems, _where(siblings), "fix them first; nothing was written")
-    existing = next((e for e in entries if e.key == glossary.key(new.headword)), None)
+    existing = next((e for e in entries if e.key == key(new.headword)), None)
     if existing is not None:
         raise ReaderError(
             f"'{new.headword}' is already in the glossary at {existing.origin}; "
             "edit that entry instead (nothing was written)"
         )
-    old = path.read_bytes() if path.exists() else NEW_FILE_HEADER.encode()
+    # A new default file says what it is for; a new file named with --to starts empty.
+    old = path.read_bytes() if path.exists() else (NEW_FILE_HEADER if to is None else "").encode()
     data = appended(old, entry_text(new))
     origin = _check_result(old, data, new, path)
     _write_atomically(path, data)
