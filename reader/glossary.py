@@ -61,8 +61,6 @@ SENSE_FIELDS = ("en", "stress", "pos", "note", "tags", "forms")
 ENTRY_FIELDS = (*SENSE_FIELDS, "senses")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")
-# A word (no spaces) holding both Latin and Cyrillic letters: `Iм'я` with a Latin I.
-MIXED_WORD = re.compile(r"\S*(?:[A-Za-z]\S*[\u0400-\u04ff]|[\u0400-\u04ff]\S*[A-Za-z])\S*")
 # Ukrainian national transliteration (2010), letters inside a word; only for readable ids.
 TRANSLIT = str.maketrans(
     {
@@ -216,9 +214,8 @@ def _entry(
     if not CYRILLIC.search(headword.text):
         message = f"{owner}: a headword needs Cyrillic letters (headwords are Ukrainian words)"
         problems.append(Problem(origin, message))
-    elif mixed := MIXED_WORD.search(headword.text):
+    elif latin := _latin_in_cyrillic_words(headword.text):
         # A Latin look-alike (`i` for `і`) makes a headword that no text can ever match.
-        latin = "".join(dict.fromkeys(LATIN.findall(mixed.group())))
         message = f"{owner}: Latin letters ({latin}) mixed with Cyrillic; type them in Cyrillic"
         problems.append(Problem(origin, message))
     forms: tuple[str, ...] = ()
@@ -257,6 +254,14 @@ def _entry(
         forms=all_forms,
         origin=origin,
     )
+
+
+def _latin_in_cyrillic_words(headword: str) -> str:
+    """The Latin letters of words that also hold Cyrillic ones: "I" for `Iм'я`; "" if none."""
+    if not LATIN.search(headword):  # the usual case, answered cheaply
+        return ""
+    mixed = [word for word in headword.split() if LATIN.search(word) and CYRILLIC.search(word)]
+    return "".join(dict.fromkeys(LATIN.findall(" ".join(mixed))))
 
 
 def _short_sense(
