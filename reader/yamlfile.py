@@ -54,6 +54,9 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
             Scanner.__init__(self)
             Parser.__init__(self)
 
+        def dispose(self) -> None:
+            """Nothing to free; libyaml's parser has this method, so this one does too."""
+
 
 TAB_INDENT = "tabs are not allowed for indentation; use spaces"
 NOT_UTF8 = "this file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8"
@@ -201,7 +204,8 @@ def _check_plain(event: yaml.NodeEvent) -> None:
     if event.anchor is not None:
         raise _Refused(event.start_mark.line + 1, NO_ANCHORS)
     if event.tag is not None:
-        raise _Refused(event.start_mark.line + 1, NO_TAGS.format(tag=event.tag))
+        tag = event.tag.replace("tag:yaml.org,2002:", "!!")  # as the teacher wrote it
+        raise _Refused(event.start_mark.line + 1, NO_TAGS.format(tag=tag))
 
 
 def _yaml_problem(error: yaml.MarkedYAMLError, path: Path) -> Problem:
