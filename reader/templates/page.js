@@ -196,6 +196,8 @@
     var grammar = number === null ? null : grammars[Number(number)];
     popGrammar.textContent = grammar ? grammar.textContent : "";
     popForm.classList.toggle("bare", !grammar);
+    // The form line says something only when it has grammar or differs from the headword.
+    popForm.hidden = !grammar && plain(word.textContent) === plain(item.querySelector(".hw").textContent);
     pop.setAttribute("aria-label", item.querySelector(".entry-head .hw").textContent);
     showKnownButton(item);
     if (!topLayer) pop.hidden = false;
@@ -203,6 +205,10 @@
     place(word);
     word.setAttribute("aria-expanded", "true");
     pop.focus({ preventScroll: true });
+  }
+
+  function plain(text) {
+    return text.normalize("NFD").replace(/[\u0300\u0301]/g, "").toLowerCase();
   }
 
   function isOpen() {
