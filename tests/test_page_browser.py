@@ -36,6 +36,7 @@ CHROMIUM_ARGS = [
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 PAGE = "staryi-zamok.html"
+UNTRANSLATED = "zahublenyi-kliuch.html"
 # The checker's CSS grammar predates `contain-intrinsic-size` (CSS Sizing 4, in every current
 # browser); the page needs it so that off-screen paragraphs keep their height.
 VNU_UNKNOWN_CSS = r".*Property “contain-intrinsic-size” doesn't exist.*"
@@ -52,8 +53,16 @@ def require(ready: bool, missing: str) -> None:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The study corpus plus a second text, without translation, that shares two entries."""
+    corpus = Path(shutil.copytree(STUDY_CORPUS, tmp_path_factory.mktemp("corpus") / "corpus"))
+    other = corpus / "texts" / "zahublenyi-kliuch"
+    other.mkdir()
+    (other / "uk.txt").write_text(
+        "Загублений ключ\n\nВчора я загубив ключ від дому. Сусідка знайшла його біля брами.\n",
+        "utf-8",
+    )
     out = tmp_path_factory.mktemp("site")
-    pipeline.build(STUDY_CORPUS, out)
+    pipeline.build(corpus, out)
     return out
 
 
@@ -157,6 +166,19 @@ def test_hide_all_then_reveal_one_sentence(page: playwright.Page) -> None:
         playwright.expect(english.nth(index)).to_be_visible()
 
 
+def test_print_shows_every_translation_and_no_controls(page: playwright.Page) -> None:
+    page.get_by_role("button", name="Hide all").click()
+    page.get_by_role("button", name="Side by side").click()
+    page.emulate_media(media="print")
+    for index in range(6):
+        playwright.expect(page.locator("main .en").nth(index)).to_be_visible()
+    playwright.expect(page.locator(".controls")).to_be_hidden()
+    playwright.expect(page.locator(".reveal").first).to_be_hidden()
+    uk, en = page.locator("#u2 .uk").bounding_box(), page.locator("#u2 .en").bounding_box()
+    assert en["y"] >= uk["y"] + uk["height"]  # under its sentence, not beside it
+    playwright.expect(page.locator("#v4")).to_be_visible()
+
+
 def test_side_by_side_puts_the_english_beside_the_ukrainian(page: playwright.Page) -> None:
     page.get_by_role("button", name="Side by side").click()
     uk, en = page.locator("#u2 .uk").bounding_box(), page.locator("#u2 .en").bounding_box()
@@ -176,6 +198,30 @@ def test_a_known_word_fades_everywhere_and_survives_a_reload(page: playwright.Pa
     playwright.expect(page.locator("button.w[data-v='1']").first).to_have_class("w known")
     playwright.expect(word(page, "ключ")).to_have_class("w")
     playwright.expect(page.locator(".known-count")).to_have_text("1 of 7")
+
+
+def test_known_words_are_shared_by_every_page_of_the_site(
+    page: playwright.Page, watched: Watched, site: Path
+) -> None:
+    word(page, "ключ").click()
+    page.get_by_role("button", name="I know this word").click()
+    other = watched.open((site / UNTRANSLATED).as_uri())
+    playwright.expect(word(other, "ключ")).to_have_class("w known")
+    playwright.expect(word(other, "брами")).to_have_class("w")
+    playwright.expect(other.locator(".known-count")).to_have_text("1 of 3")
+
+
+def test_a_page_without_translation_says_so_and_offers_no_translation_controls(
+    watched: Watched, site: Path
+) -> None:
+    page = watched.open((site / UNTRANSLATED).as_uri())
+    playwright.expect(page.locator(".notice")).to_have_text(
+        "This text has no English translation yet: read it with the glossary below."
+    )
+    playwright.expect(page.get_by_role("button", name="Hide all")).to_have_count(0)
+    page.keyboard.press("t")  # nothing to hide: the key does nothing, and nothing breaks
+    word(page, "загубив").click()
+    playwright.expect(page.locator("#pop .entry-head")).to_have_text("загуби́ти verb")
 
 
 def test_known_words_export_to_a_file_and_import_elsewhere(
@@ -282,7 +328,7 @@ def test_axe_finds_no_serious_accessibility_problem(
     # The page's CSP rightly refuses axe's injected script; only this check bypasses it.
     context = browser.new_context(bypass_csp=True, color_scheme=scheme)
     try:
-        for name in (PAGE, "index.html"):
+        for name in (PAGE, UNTRANSLATED, "index.html"):
             page = context.new_page()
             page.goto((site / name).as_uri())
             if name == PAGE:
