@@ -12,13 +12,17 @@ whole command fails with the full list and nothing is written.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from reader import align, glossary, match, metadata, render, segment, source
 from reader.corpus import CorpusFiles, TextFiles, locate
-from reader.errors import ProblemsFound, ReaderError
+from reader.errors import InputError, ProblemsFound, ReaderError
 from reader.model import Glossary, Problem, Text
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,37 +55,35 @@ def read_corpus(path: Path | None) -> Corpus:
     """Read, analyse and validate every text; raise ProblemsFound listing all problems."""
     files = locate(path)
     problems: list[Problem] = []
-    try:
-        shared = glossary.load_glossary(files.glossaries)
-    except ProblemsFound as found:
-        problems.extend(found.problems)
-        shared = glossary.load_glossary(())
+    shared = _attempt(problems, glossary.load_glossary, files.glossaries) or glossary.load_glossary(
+        ()
+    )
     texts = []
     for text_files in files.texts:
-        try:
-            text, warnings = _read_text(text_files, shared)
+        text = _read_text(text_files, shared, problems)
+        if text is not None:
             texts.append(text)
-            problems.extend(warnings)
-        except ProblemsFound as found:
-            problems.extend(found.problems)
     errors = [p for p in problems if not p.warning]
     if errors:
         raise ProblemsFound(errors, str(files.root))
     return Corpus(files, shared, tuple(texts), tuple(problems))
 
 
-def _read_text(files: TextFiles, shared: Glossary) -> tuple[Text, tuple[Problem, ...]]:
-    meta = metadata.load_meta(files.meta)
-    cleaned = source.read_source(files.uk, debris=meta.debris)
+def _read_text(files: TextFiles, shared: Glossary, problems: list[Problem]) -> Text | None:
+    """One text analysed, or None when it has problems (added to `problems`, all of them)."""
+    meta = _attempt(problems, metadata.load_meta, files.meta)
+    own = _attempt(problems, glossary.load_glossary, (files.glossary,)) if files.glossary else None
+    cleaned = _attempt(problems, source.read_source, files.uk, meta.debris if meta else ())
+    if meta is None or cleaned is None or (files.glossary and own is None):
+        return None
     paragraphs = segment.segment(cleaned.text)
-    entries = (
-        glossary.overlay(shared, glossary.load_glossary((files.glossary,)))
-        if files.glossary
-        else shared
-    )
-    glosses = match.match(paragraphs, entries)
-    units, warnings = align.align(paragraphs, files.en)
-    text = Text(
+    glosses = match.match(paragraphs, glossary.overlay(shared, own) if own else shared)
+    aligned = _attempt(problems, align.align, paragraphs, files.en)
+    if aligned is None:
+        return None
+    units, warnings = aligned
+    problems.extend(warnings)
+    return Text(
         slug=files.slug,
         meta=meta,
         source=cleaned,
@@ -90,7 +92,18 @@ def _read_text(files: TextFiles, shared: Glossary) -> tuple[Text, tuple[Problem,
         glosses=glosses,
         has_translation=files.en is not None,
     )
-    return text, warnings
+
+
+def _attempt(problems: list[Problem], stage: Callable[..., T], *args: object) -> T | None:
+    """Run a reading stage; on bad input record its problems and return None, so every
+    problem of every file is listed before the command fails."""
+    try:
+        return stage(*args)
+    except ProblemsFound as found:
+        problems.extend(found.problems)
+    except InputError as error:
+        problems.append(Problem(None, error.message))
+    return None
 
 
 def build(path: Path | None, out: Path, force: bool = False) -> BuildSummary:
