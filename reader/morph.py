@@ -129,8 +129,13 @@ def describe(analyses: Iterable[Analysis], lemma: str) -> str:
 
 
 def in_dictionary_form(word: str) -> bool:
-    """True when some reading of the word is a nominative or an infinitive."""
-    return any(r.dictionary_form for a in analyse(word) for r in _READINGS.get(a, ()))
+    """True when some reading of the word is a nominative or an infinitive, or the word is
+    its own lemma (the dictionary gives `особа` and `глава` no case at all)."""
+    analyses = analyse(word)
+    folded = key(word)
+    return any(a.lemma == folded for a in analyses) or any(
+        r.dictionary_form for a in analyses for r in _READINGS.get(a, ())
+    )
 
 
 def part_of_speech(analyses: Iterable[Analysis], lemma: str) -> str:
