@@ -185,7 +185,7 @@
     return document.getElementById("v" + word.getAttribute("data-v"));
   }
 
-  function openWord(word) {
+  function openWord(word, byKeyboard) {
     var item = itemOf(word);
     if (!item) return;
     if (openWordButton) openWordButton.setAttribute("aria-expanded", "false");
@@ -204,7 +204,9 @@
     else if (!pop.matches(":popover-open")) pop.showPopover();
     place(word);
     word.setAttribute("aria-expanded", "true");
-    pop.focus({ preventScroll: true });
+    // From the keyboard (or a screen reader) the focus moves into the popover; a click or a
+    // tap leaves it on the word, which spares a focus change on a page of thousands of words.
+    if (byKeyboard) pop.focus({ preventScroll: true });
   }
 
   function plain(text) {
@@ -314,7 +316,7 @@
     var word = target.closest("button.w");
     if (word) {
       if (word === openWordButton) closeWord(false);
-      else openWord(word);
+      else openWord(word, event.detail === 0);
       return;
     }
     var action = target.closest("[data-action]");
@@ -348,9 +350,9 @@
     handler();
   });
 
-  pop.addEventListener("focusout", function (event) {
-    // Tabbing out of the popover closes it, so it never hides text the reader moved to.
-    if (event.relatedTarget && !pop.contains(event.relatedTarget) && event.relatedTarget !== openWordButton) {
+  document.addEventListener("focusin", function (event) {
+    // Tabbing away from the word and its popover closes it, so it never hides what is next.
+    if (isOpen() && !pop.contains(event.target) && event.target !== openWordButton) {
       closeWord(false);
     }
   });
