@@ -21,6 +21,8 @@ import sqlite3
 import tempfile
 import zipfile
 from bisect import bisect_right
+from collections.abc import Callable
+from contextlib import closing
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -288,7 +290,7 @@ def _genanki() -> Any:
     return genanki
 
 
-def _check_target(out: Path, force: bool, ours: Any) -> None:
+def _check_target(out: Path, force: bool, ours: Callable[[Path], bool]) -> None:
     """Refuse to replace a file that is not an earlier export of the same kind, unless forced."""
     if out.is_dir():
         raise ReaderError(f"{out}: is a folder; give a file name with -o")
@@ -313,9 +315,8 @@ def _is_anki_export(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory() as folder:
             collection = Path(archive.extract("collection.anki2", folder))
-            with sqlite3.connect(collection) as connection:
+            with closing(sqlite3.connect(collection)) as connection:
                 (models,) = connection.execute("SELECT models FROM col").fetchone()
-            connection.close()
     except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error, TypeError):
         return False
     return str(ANKI_MODEL_ID) in json.loads(models)
