@@ -182,9 +182,10 @@ def test_anki_deck_ids_are_stable_across_exports(
 ) -> None:
     pytest.importorskip("genanki")
     first, second = tmp_path / "a" / "deck.apkg", tmp_path / "b" / "deck.apkg"
-    for package in (first, second):
-        package.parent.mkdir()
-        runner.invoke(cli, ["export", "anki", str(study_corpus), "-o", str(package)])
+    for package in (first, second, first):  # the third export replaces its own deck
+        package.parent.mkdir(exist_ok=True)
+        result = runner.invoke(cli, ["export", "anki", str(study_corpus), "-o", str(package)])
+        assert result.exit_code == 0, result.output
     (notes_a, models_a, _), (notes_b, models_b, _) = _anki_notes(first), _anki_notes(second)
     assert [n[0] for n in notes_a] == [n[0] for n in notes_b]
     assert list(models_a) == list(models_b) == [str(ANKI_MODEL_ID)]
