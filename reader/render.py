@@ -197,7 +197,7 @@ def page_context(text: Text) -> PageContext:
     units = text.units
     heading = None
     first = text.paragraphs[0] if text.paragraphs else None
-    if first is not None and text.source.title and first.text == text.source.title:
+    if first is not None and units and text.source.title and first.text == text.source.title:
         translation = " ".join(u.translation for u in units[0] if u.translation)
         heading = unit(0, first.start, first.end, translation)
         units = units[1:]
