@@ -237,7 +237,7 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
     Each note has the headword with stress, translation, the teacher's note and the first
     sentence the word occurs in, with its translation. Importing a newer deck updates
     these notes (and keeps your review history) instead of adding duplicates. Needs the
-    optional genanki package: pip install 'reader[anki]'.
+    optional genanki package: pip install genanki.
 
     \b
     Example:

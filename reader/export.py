@@ -289,7 +289,7 @@ def _genanki() -> Any:
         import genanki
     except ImportError:
         raise ReaderError(
-            "the Anki export needs the genanki package: pip install 'reader[anki]'"
+            "the Anki export needs the genanki package: pip install genanki"
         ) from None
     return genanki
 

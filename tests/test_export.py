@@ -199,6 +199,6 @@ def test_anki_without_genanki_says_what_to_install(
     result = runner.invoke(cli, ["export", "anki", str(study_corpus), "-o", str(out)])
     assert result.exit_code == 1
     assert result.output == (
-        "Error: the Anki export needs the genanki package: pip install 'reader[anki]'\n"
+        "Error: the Anki export needs the genanki package: pip install genanki\n"
     )
     assert not out.exists()
