@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.anchors import agreement, en_anchors, uk_anchors
+from reader.anchors import Anchors, Run, compare, en_anchors, run, uk_anchors
 from reader.drift import check_paragraphs, quote_en, quote_uk
 from reader.english import sentence_spans
 from reader.errors import ProblemsFound
@@ -213,17 +213,17 @@ def align_paragraph(
     spans = sentence_spans(text)
     en_texts = [text[start:end].replace("\n", " ") for start, end in spans]
     en_lines = [english.lines[text.count("\n", 0, start)].number for start, _ in spans]
-    uk_lengths = [len(s.text) for s in sentences]
-    en_lengths = [len(t) for t in en_texts]
-    uk_kept = [uk_anchors([s.text]) for s in sentences]
-    en_kept = [en_anchors(t) for t in en_texts]
+    # Each run of one or two sentences is measured once, not once per pairing it is tried in.
+    uk_runs = _runs([len(s.text) for s in sentences], [uk_anchors([s.text]) for s in sentences])
+    en_runs = _runs([len(t) for t in en_texts], [en_anchors(t) for t in en_texts])
 
     def cost(i: int, j: int, di: int, dj: int) -> float:
-        uk_chars, en_chars = sum(uk_lengths[i : i + di]), sum(en_lengths[j : j + dj])
+        uk_chars, uk_run = uk_runs[di][i]
+        en_chars, en_run = en_runs[dj][j]
         length = bead_cost(uk_chars, en_chars, SENTENCE_BEADS[di, dj])
         if not di or not dj:
             return length
-        matched, unmatched = agreement(uk_kept[i : i + di], en_kept[j : j + dj])
+        matched, unmatched = compare(uk_run, en_run)
         return length - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
 
     path = best_path(len(sentences), len(en_texts), tuple(SENTENCE_BEADS), cost)
@@ -237,6 +237,19 @@ def align_paragraph(
         if doubt:
             doubts.append((en_lines[group.en[0]], doubt))
     return tuple(units), tuple(sorted(doubts))
+
+
+def _runs(lengths: Sequence[int], anchors: Sequence[Anchors]) -> list[list[tuple[int, Run]]]:
+    """`runs[size][i]`: (characters, anchors) of the `size` sentences from i, for every bead
+    size up to the largest in SENTENCE_BEADS (size 0: no characters, no anchors)."""
+    largest = max(max(bead) for bead in SENTENCE_BEADS)
+    return [
+        [
+            (sum(lengths[i : i + size]), run(anchors[i : i + size]))
+            for i in range(len(lengths) - size + 1)
+        ]
+        for size in range(largest + 1)
+    ]
 
 
 def _override(

@@ -86,27 +86,70 @@ def en_anchors(text: str) -> Anchors:
     )
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Run:
+    """The anchors of consecutive sentences (or paragraphs) of one side, summed once so that
+    every pairing they take part in compares them cheaply (`compare`)."""
+
+    numbers: dict[str, int]
+    number_count: int
+    marks: dict[str, int]
+    mark_count: int
+    latin: tuple[str, ...]  # uk: each item's Latin words, repeats across items kept
+    words: frozenset[str]  # en: every word of the run
+    names: tuple[tuple[str, ...], ...]  # uk: each item's names, repeats across items kept
+    prefixes: frozenset[str]  # en: every name prefix of the run
+
+
+def run(anchors: Sequence[Anchors]) -> Run:
+    """The anchors of consecutive items, summed."""
+    if len(anchors) == 1:
+        (only,) = anchors
+        numbers, marks = only.numbers, only.marks
+    else:
+        numbers, marks = _total(a.numbers for a in anchors), _total(a.marks for a in anchors)
+    return Run(
+        numbers=numbers,
+        number_count=sum(numbers.values()),
+        marks=marks,
+        mark_count=sum(marks.values()),
+        latin=tuple(word for a in anchors for word in a.latin),
+        words=frozenset().union(*(a.latin for a in anchors)),
+        names=tuple(name for a in anchors for name in a.names),
+        prefixes=frozenset(prefix for a in anchors for name in a.names for prefix in name),
+    )
+
+
 def agreement(uk: Sequence[Anchors], en: Sequence[Anchors]) -> tuple[int, int]:
     """(anchors found on both sides, numbers / marks / Latin words found on one side only)."""
-    uk_numbers, en_numbers = _total(a.numbers for a in uk), _total(a.numbers for a in en)
-    uk_marks, en_marks = _total(a.marks for a in uk), _total(a.marks for a in en)
-    en_words = frozenset().union(*(a.latin for a in en))
-    en_names = {prefix for a in en for (prefix,) in a.names}
-    latin = [word in en_words for a in uk for word in a.latin]
-    matched = (
-        (uk_numbers & en_numbers).total()
-        + (uk_marks & en_marks).total()
-        + sum(latin)
-        + sum(1 for a in uk for name in a.names if en_names.intersection(name))
-    )
+    return compare(run(uk), run(en))
+
+
+def compare(uk: Run, en: Run) -> tuple[int, int]:
+    """`agreement` of two runs: a number or mark pairs with one copy on the other side, a
+    Latin word with any English word, a name when one of its prefixes opens an English name."""
+    numbers = _common(uk.numbers, en.numbers)
+    marks = _common(uk.marks, en.marks)
+    latin = sum(1 for word in uk.latin if word in en.words) if uk.latin else 0
+    names = sum(1 for name in uk.names if not en.prefixes.isdisjoint(name)) if uk.names else 0
     unmatched = (
-        (uk_numbers - en_numbers).total()
-        + (en_numbers - uk_numbers).total()
-        + (uk_marks - en_marks).total()
-        + (en_marks - uk_marks).total()
-        + latin.count(False)
+        uk.number_count
+        + en.number_count
+        - 2 * numbers
+        + uk.mark_count
+        + en.mark_count
+        - 2 * marks
+        + len(uk.latin)
+        - latin
     )
-    return matched, unmatched
+    return numbers + marks + latin + names, unmatched
+
+
+def _common(one: dict[str, int], other: dict[str, int]) -> int:
+    """How many items two multisets share (the size of their intersection)."""
+    if not one or not other:
+        return 0
+    return sum(min(count, other.get(item, 0)) for item, count in one.items())
 
 
 def _total(counters: Iterable[Counter[str]]) -> Counter[str]:
