@@ -75,6 +75,8 @@ MIN_HALF = 5
 MIN_LONGER_HALF = 7  # two long halves: one this long (`машин|гвера` is a rare word)
 MIN_GLUED = 5  # shorter unknown words are abbreviations or typos, not two words
 
+OPENERS = " «\"„“'(—–-"  # what may stand between a sentence's end and its first word
+SENTENCE_ENDS = ".!?…"
 CYRILLIC = "А-Яа-яҐґЄєІіЇї"
 Edit = tuple[str, str]  # (before, after) within one line
 # A glued-word candidate: Cyrillic letters only, not part of a longer token (hyphenated or
@@ -91,7 +93,7 @@ def split_glued(line: str) -> tuple[str, list[Edit]]:
 
     def split(match: re.Match[str]) -> str:
         word = match.group()
-        if not _may_be_glued(word, line[: match.start()]):
+        if not _may_be_glued(word, line, match.start()):
             return word
         cut = _cut_point(word)
         if cut is None:
@@ -102,13 +104,15 @@ def split_glued(line: str) -> tuple[str, list[Edit]]:
     return GLUED_CANDIDATE.sub(split, line), edits
 
 
-def _may_be_glued(word: str, before: str) -> bool:
+def _may_be_glued(word: str, line: str, start: int) -> bool:
     """Lower case, or capitalised at a sentence start; and unknown to the dictionary."""
     if word[1:] != word[1:].lower():
         return False
     if word[0].isupper():
-        opening = before.rstrip(" «\"„“'(—–-")
-        if opening and opening[-1] not in ".!?…":
+        before = start  # back over what may open a sentence, without copying the line
+        while before and line[before - 1] in OPENERS:
+            before -= 1
+        if before and line[before - 1] not in SENTENCE_ENDS:
             return False
     return not is_known(word)
 

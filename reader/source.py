@@ -78,6 +78,15 @@ INVISIBLE = frozenset(
 
 Edit = tuple[str, str]  # (before, after) within one line
 
+# Quick tests that let a clean line skip a rule's character-by-character work: a line
+# without any of these characters is one the rule leaves as it is.
+_CONTROL = "".join(  # Unicode's control characters all lie below U+00A0
+    c for c in map(chr, range(0xA0)) if unicodedata.category(c) == "Cc" and not c.isspace()
+)
+_MAY_BE_INVISIBLE = re.compile(f"[{re.escape(''.join(sorted(INVISIBLE)) + _CONTROL)}]")
+_ODD_SPACE = re.compile(r"[^\S \t]")  # `\s` is exactly str.isspace
+_LOOKALIKE = re.compile(f"[{re.escape(''.join(LOOKALIKES))}]")
+
 
 @dataclass(frozen=True, slots=True)
 class Cleaned:
@@ -134,6 +143,8 @@ def clean(text: str, debris: tuple[str, ...] = ()) -> Cleaned:
 
 def _remove_invisible(line: str) -> tuple[str, list[Edit]]:
     """Soft hyphens, zero-width and direction marks, control characters: dropped."""
+    if not _MAY_BE_INVISIBLE.search(line):
+        return line, []
     removed = [c for c in line if c in INVISIBLE or _is_control(c)]
     if not removed:
         return line, []
@@ -143,11 +154,11 @@ def _remove_invisible(line: str) -> tuple[str, list[Edit]]:
 
 def _plain_spaces(line: str) -> tuple[str, list[Edit]]:
     """NBSP, thin, ideographic and other Unicode spaces -> one plain space each."""
-    odd = [c for c in line if c.isspace() and c not in " \t"]
     if "\t" in line:
         line = line.replace("\t", " ")
-    if not odd:
+    if not _ODD_SPACE.search(line):
         return line, []
+    odd = [c for c in line if c.isspace() and c not in " \t"]
     spaced = "".join(" " if c.isspace() else c for c in line)
     return spaced, [(_tally(odd), f"{len(odd)} × SPACE")]
 
@@ -164,6 +175,8 @@ def _collapse_spaces(line: str) -> tuple[str, list[Edit]]:
 
 def _fix_lookalikes(line: str) -> tuple[str, list[Edit]]:
     """`Kиїв` (Latin K) -> `Київ` in words that are otherwise Cyrillic; CNN stays."""
+    if not _LOOKALIKE.search(line):
+        return line, []  # a word is fixed only when it has a look-alike letter
     edits = []
 
     def fix(match: re.Match[str]) -> str:
