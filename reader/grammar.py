@@ -17,6 +17,7 @@ added from small lists: comparatives (`вищий`), superlatives (`найкра
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pymorphy3
 
@@ -95,11 +96,7 @@ class Reading:
         return self.template == "indeclinable"
 
     def render(self) -> str:
-        values = {name: _join(vals) for name, vals in self.slots}
-        template = self.template
-        if len(values.get("person", "").split("/")) == 3 and "/" in values.get("number", ""):
-            template = template.replace("{person} {number}", "any person and number")  # `є`
-        return template.format(**values)
+        return _render(self.template, self.slots)
 
     @property
     def dictionary_form(self) -> bool:
@@ -128,25 +125,53 @@ def summarise(readings: list[Reading]) -> str:
 
 def reading(parse: pymorphy3.analyzer.Parse) -> Reading | None:
     """The learner-English reading of one pymorphy3 parse (None for non-words)."""
-    tag = parse.tag
+    shape = _shape(parse.tag)
+    if shape is None:
+        return None
+    lemma = _lemma_key(parse.normal_form)
+    template, prefix = shape.template, shape.prefix
+    if shape.graded == "template":
+        template = degree(shape.tag_pos, lemma)
+    elif shape.graded == "prefix":
+        prefix = degree(shape.tag_pos, lemma)
+    return Reading(lemma, shape.pos, template, shape.slots, shape.vocative, prefix)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What a tag alone makes of a reading: all of it but the lemma and what depends on it."""
+
+    tag_pos: str  # pymorphy3's part of speech ("ADJF")
+    pos: str
+    template: str
+    slots: tuple[tuple[str, frozenset[str]], ...]
+    vocative: bool
+    prefix: str
+    graded: str  # where degree(tag_pos, lemma) goes: "template", "prefix" or nowhere ("")
+
+
+@lru_cache(maxsize=4096)  # a dictionary has a few hundred tags; each is read once
+def _shape(tag: pymorphy3.tagset.OpencorporaTag) -> _Shape | None:
+    """The lemma-free part of `reading`, for one tag."""
     grammemes = tag.grammemes
     pos = str(tag.POS) if tag.POS else ""
-    lemma = key(parse.normal_form)
     if pos not in POS_NAMES:
         return None
     if pos == "GRND":
-        return _converb_reading(parse, lemma)
+        return _fixed(pos, _converb_reading(grammemes, ""))
     if pos in {"VERB", "INFN"}:
-        return _verb_reading(lemma, grammemes)
+        return _fixed(pos, _verb_reading("", grammemes))
     name = "proper noun" if grammemes & PROPER else POS_NAMES[pos]
     case = CASES.get(str(tag.case)) if tag.case else None
     if case is None:
-        return Reading(lemma, name, degree(pos, lemma), ())
+        return _Shape(pos, name, "", (), False, "", "template")
     number = "plural" if "plur" in grammemes else "singular"
     if "Fixd" in grammemes:
-        return Reading(lemma, name, "indeclinable", ())
+        return _Shape(pos, name, "indeclinable", (), False, "", "")
     if pos == "NUMR":  # a numeral's own number says nothing: `двадцять` is "nominative"
-        return Reading(lemma, name, "{case}", (("case", frozenset({case})),), case == "vocative")
+        return _Shape(
+            pos, name, "{case}", (("case", frozenset({case})),), case == "vocative", "", ""
+        )
     slots = [("case", frozenset({case})), ("number", frozenset({number}))]
     template = "{case} {number}"
     gender = GENDERS.get(str(tag.gender)) if tag.gender else None
@@ -154,11 +179,21 @@ def reading(parse: pymorphy3.analyzer.Parse) -> Reading | None:
         slots.append(("gender", frozenset({gender})))
         template += ", {gender}"
     vocative = case == "vocative"
-    prefix = degree(pos, lemma)
     if pos == "ADJF" and grammemes & VOICES.keys():  # `зосереджені`, `очолюваної`
-        name = "participle"
-        prefix = next(VOICES[g] for g in grammemes if g in VOICES)
-    return Reading(lemma, name, template, tuple(slots), vocative, prefix)
+        voice = next(VOICES[g] for g in grammemes if g in VOICES)
+        return _Shape(pos, "participle", template, tuple(slots), vocative, voice, "")
+    return _Shape(pos, name, template, tuple(slots), vocative, "", "prefix")
+
+
+def _fixed(tag_pos: str, found: Reading) -> _Shape:
+    """The shape of a reading that owes nothing to its lemma but the lemma itself."""
+    return _Shape(tag_pos, found.pos, found.template, found.slots, found.vocative, found.prefix, "")
+
+
+@lru_cache(maxsize=200_000)
+def _lemma_key(normal_form: str) -> str:
+    """A dictionary form's matching key; a text's words share few lemmas, each keyed once."""
+    return key(normal_form)
 
 
 def _verb_reading(lemma: str, grammemes: frozenset[str]) -> Reading:
@@ -190,9 +225,9 @@ def _verb_reading(lemma: str, grammemes: frozenset[str]) -> Reading:
     return Reading(lemma, "verb", template, tuple(slots))
 
 
-def _converb_reading(parse: pymorphy3.analyzer.Parse, lemma: str) -> Reading:
+def _converb_reading(grammemes: frozenset[str], lemma: str) -> Reading:
     """`знаючи`: "adverbial participle, imperfective" (morph finds its verb for the lemma)."""
-    aspect = next((ASPECTS[g] for g in parse.tag.grammemes if g in ASPECTS), "")
+    aspect = next((ASPECTS[g] for g in grammemes if g in ASPECTS), "")
     grammar = "adverbial participle" + (f", {aspect}" if aspect else "")
     return Reading(lemma, "verb", grammar, ())
 
@@ -228,6 +263,15 @@ def merge(readings: list[Reading]) -> list[Reading]:
                 merged[group] = reading
         readings = list(merged.values())
     return readings
+
+
+@lru_cache(maxsize=4096)  # templates and slot values combine in a few hundred ways
+def _render(template: str, slots: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """A reading's grammar in words: its template filled with its slots' values."""
+    values = {name: _join(vals) for name, vals in slots}
+    if len(values.get("person", "").split("/")) == 3 and "/" in values.get("number", ""):
+        template = template.replace("{person} {number}", "any person and number")  # `є`
+    return template.format(**values)
 
 
 def _join(values: frozenset[str]) -> str:

@@ -174,14 +174,14 @@ def _form(text: str, index: _Index) -> _Form:
         for probe in (word.literal, *word.lemmas):
             for phrase in index.phrases.get(probe, ()):
                 candidates[id(phrase)] = phrase
-        form = _Form(word, tuple(candidates.values()), _single(text, index))
+        form = _Form(word, tuple(candidates.values()), _single(text, word, index))
         index.seen[text] = form
     return form
 
 
-def _single(text: str, index: _Index) -> _Single | None:
+def _single(text: str, word: _Word, index: _Index) -> _Single | None:
     """The entry of a word on its own, through the steps in the module docstring."""
-    found = _resolve(text, index)
+    found = _resolve(text, word, index)
     if found is None:
         return None
     entry, lemma, offset = found
@@ -189,9 +189,9 @@ def _single(text: str, index: _Index) -> _Single | None:
     return _Single(entry, offset, grammar)
 
 
-def _resolve(text: str, index: _Index) -> tuple[Entry, str, int] | None:
-    """(entry, lemma to read the grammar through, offset of the glossed part)."""
-    word = _word(text)
+def _resolve(text: str, word: _Word, index: _Index) -> tuple[Entry, str, int] | None:
+    """(entry, lemma to read the grammar through, offset of the glossed part); `word` is
+    `_word(text)`."""
     if word.key in index.forms:
         # the teacher's form: its grammar is read through the word's likeliest lemma
         return index.forms[word.key], word.lemmas[0] if word.lemmas else "", 0
@@ -202,7 +202,7 @@ def _resolve(text: str, index: _Index) -> tuple[Entry, str, int] | None:
         return index.headwords[word.key], word.key, 0
     parts = text.split("-")
     if len(parts) > 1 and parts[-1] and not HYPHEN_PARTICLES & {key(p) for p in parts}:
-        found = _resolve(parts[-1], index)
+        found = _resolve(parts[-1], _word(parts[-1]), index)
         if found:
             return found[0], found[1], len(text) - len(parts[-1])
     return None

@@ -98,9 +98,12 @@ def _lemmas(word: str) -> tuple[str, ...]:
     form = key(word)
     analyses = _analyse_key(form)
     order = list(dict.fromkeys(a.lemma for a in analyses))
-    if not is_known(form) and form not in order:
+    if form not in order and not is_known(form):
         order.insert(0, form)  # an unknown word: the dictionary only guesses its lemma
-    context = _Context(form, word[:1].isupper(), analyses)
+    by_lemma: dict[str, list[Reading]] = {}
+    for analysis in analyses:
+        by_lemma.setdefault(analysis.lemma, []).extend(_READINGS.get(analysis, ()))
+    context = _Context(form, word[:1].isupper(), analyses, by_lemma)
     ranked = sorted(order, key=lambda lemma: [rule(lemma, context) for rule in LEMMA_RULES])
     closed = [_closed_class(lemma, context) for lemma in ranked]
     if closed and closed[0]:
@@ -152,9 +155,10 @@ class _Context:
     form: str
     capitalised: bool
     analyses: tuple[Analysis, ...]
+    by_lemma: dict[str, list[Reading]]  # each lemma's readings, gathered once for all rules
 
     def readings(self, lemma: str) -> list[Reading]:
-        return [r for a in self.analyses if a.lemma == lemma for r in _READINGS.get(a, ())]
+        return self.by_lemma.get(lemma, [])
 
 
 def _not_only_rare(lemma: str, context: _Context) -> int:
