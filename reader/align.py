@@ -243,12 +243,12 @@ def _runs(lengths: Sequence[int], anchors: Sequence[Anchors]) -> list[list[tuple
     """`runs[size][i]`: (characters, anchors) of the `size` sentences from i, for every bead
     size up to the largest in SENTENCE_BEADS (size 0: no characters, no anchors)."""
     largest = max(max(bead) for bead in SENTENCE_BEADS)
-    return [
+    return [[(0, run(()))] * (len(lengths) + 1)] + [
         [
             (sum(lengths[i : i + size]), run(anchors[i : i + size]))
             for i in range(len(lengths) - size + 1)
         ]
-        for size in range(largest + 1)
+        for size in range(1, largest + 1)
     ]
 
 

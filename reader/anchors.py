@@ -38,6 +38,7 @@ TRANSLITERATION = {
 }  # fmt: skip
 
 NUMBER = re.compile(r"\d+(?:[ \u202f,.]\d{3})*(?:[.,]\d+)?")
+NOT_DIGIT = re.compile(r"\D")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 UK_NAME = re.compile(r"[А-ЩЬЮЯЄІЇҐ][а-щьюяєіїґ'’ʼ-]{2,}")  # capital + lower case: no acronyms
 EN_WORD = re.compile(r"[A-Za-z]+")
@@ -67,7 +68,7 @@ def uk_anchors(sentences: Iterable[str]) -> Anchors:
     ]
     return Anchors(
         numbers=_numbers(text),
-        marks=Counter(c for c in text if c in MARKS),
+        marks=_marks(text),
         latin=frozenset(w.lower() for w in LATIN_WORD.findall(text)),
         names=tuple(dict.fromkeys(names)),  # each name once, however often it occurs
     )
@@ -78,7 +79,7 @@ def en_anchors(text: str) -> Anchors:
     words = EN_WORD.findall(text)
     return Anchors(
         numbers=_numbers(text),
-        marks=Counter(c for c in text if c in MARKS),
+        marks=_marks(text),
         latin=frozenset(w.lower() for w in words),
         names=tuple(
             (w[:NAME_PREFIX].lower(),) for w in words if w[0].isupper() and len(w) >= NAME_PREFIX
@@ -105,14 +106,24 @@ def run(anchors: Sequence[Anchors]) -> Run:
     """The anchors of consecutive items, summed."""
     if len(anchors) == 1:
         (only,) = anchors
-        numbers, marks = only.numbers, only.marks
-    else:
-        numbers, marks = _total(a.numbers for a in anchors), _total(a.marks for a in anchors)
+        return Run(
+            numbers=only.numbers,
+            number_count=only.numbers.total(),
+            marks=only.marks,
+            mark_count=only.marks.total(),
+            latin=tuple(only.latin),
+            words=only.latin,
+            names=only.names,
+            prefixes=frozenset(prefix for name in only.names for prefix in name),
+        )
+    if not anchors:
+        return NO_RUN
+    numbers, marks = _total(a.numbers for a in anchors), _total(a.marks for a in anchors)
     return Run(
         numbers=numbers,
-        number_count=sum(numbers.values()),
+        number_count=numbers.total(),
         marks=marks,
-        mark_count=sum(marks.values()),
+        mark_count=marks.total(),
         latin=tuple(word for a in anchors for word in a.latin),
         words=frozenset().union(*(a.latin for a in anchors)),
         names=tuple(name for a in anchors for name in a.names),
@@ -128,8 +139,8 @@ def agreement(uk: Sequence[Anchors], en: Sequence[Anchors]) -> tuple[int, int]:
 def compare(uk: Run, en: Run) -> tuple[int, int]:
     """`agreement` of two runs: a number or mark pairs with one copy on the other side, a
     Latin word with any English word, a name when one of its prefixes opens an English name."""
-    numbers = _common(uk.numbers, en.numbers)
-    marks = _common(uk.marks, en.marks)
+    numbers = _common(uk.numbers, en.numbers) if uk.numbers and en.numbers else 0
+    marks = _common(uk.marks, en.marks) if uk.marks and en.marks else 0
     latin = sum(1 for word in uk.latin if word in en.words) if uk.latin else 0
     names = sum(1 for name in uk.names if not en.prefixes.isdisjoint(name)) if uk.names else 0
     unmatched = (
@@ -147,21 +158,33 @@ def compare(uk: Run, en: Run) -> tuple[int, int]:
 
 def _common(one: dict[str, int], other: dict[str, int]) -> int:
     """How many items two multisets share (the size of their intersection)."""
-    if not one or not other:
-        return 0
     return sum(min(count, other.get(item, 0)) for item, count in one.items())
 
 
 def _total(counters: Iterable[Counter[str]]) -> Counter[str]:
     total: Counter[str] = Counter()
     for counter in counters:
-        total.update(counter)
+        if counter:
+            total.update(counter)
     return total
+
+
+NO_RUN = Run({}, 0, {}, 0, (), frozenset(), (), frozenset())  # a bead's empty side
+
+
+def _marks(text: str) -> Counter[str]:
+    """How often each of MARKS occurs."""
+    marks: Counter[str] = Counter()
+    for mark in MARKS:
+        if mark in text:
+            marks[mark] = text.count(mark)
+    return marks
 
 
 def _numbers(text: str) -> Counter[str]:
     """Numbers by their digits: `2 500`, `2,500` and `2500` are one number."""
-    return Counter(re.sub(r"\D", "", match) for match in NUMBER.findall(text))
+    found = NUMBER.findall(text)
+    return Counter(NOT_DIGIT.sub("", match) for match in found) if found else Counter()
 
 
 def _prefixes(word: str) -> tuple[str, ...]:

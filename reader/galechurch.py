@@ -15,6 +15,7 @@ with a tail that does not underflow for very unlikely beads.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Sequence
 
@@ -31,7 +32,13 @@ def bead_cost(uk_chars: int, en_chars: int, prior: float) -> float:
     """-log P(bead): the length mismatch under a normal model, plus -log of the prior."""
     if not uk_chars and not en_chars:
         return math.inf
-    return -(math.log(2) + _log_normal_tail(delta(uk_chars, en_chars)) + math.log(prior))
+    # `delta` and `_log_normal_tail` written out: the aligner asks for a cost per grid cell
+    # and bead, hundreds of thousands of times for a long text.
+    mean = (uk_chars + en_chars / EN_PER_UK) / 2
+    x = abs(uk_chars * EN_PER_UK - en_chars) / math.sqrt(mean * VARIANCE)
+    tail = 0.5 * math.erfc(x / _SQRT2)
+    log_tail = math.log(tail) if tail > 1e-300 else -x * x / 2 - math.log(x * _SQRT_2PI)
+    return -(_LOG2 + log_tail + _log(prior))
 
 
 def delta(uk_chars: int, en_chars: int) -> float:
@@ -42,10 +49,16 @@ def delta(uk_chars: int, en_chars: int) -> float:
 
 def _log_normal_tail(x: float) -> float:
     """log P(Z > x) for a standard normal Z, without underflow for large x."""
-    tail = 0.5 * math.erfc(x / math.sqrt(2))
+    tail = 0.5 * math.erfc(x / _SQRT2)
     if tail > 1e-300:
         return math.log(tail)
-    return -x * x / 2 - math.log(x * math.sqrt(2 * math.pi))
+    return -x * x / 2 - math.log(x * _SQRT_2PI)
+
+
+_LOG2 = math.log(2)
+_SQRT2 = math.sqrt(2)
+_SQRT_2PI = math.sqrt(2 * math.pi)
+_log = functools.lru_cache(maxsize=64)(math.log)  # of a bead's prior: a handful of values
 
 
 def best_path(

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
@@ -285,7 +285,12 @@ def punkt() -> PunktSentenceTokenizer:
 
 def punkt_splits(c: Candidate) -> bool:
     """Punkt's own decision, made as Punkt makes it: on the word, the marks and the next word."""
-    context = f"{c.text[c.chunk_start : c.end]} {c.after}"
+    return _punkt_breaks(f"{c.text[c.chunk_start : c.end]} {c.after}")
+
+
+@lru_cache(maxsize=20_000)
+def _punkt_breaks(context: str) -> bool:
+    """Punkt on a few words: the same words get the same decision, so it is asked once."""
     return punkt().text_contains_sentbreak(context)
 
 
