@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.anchors import Anchors, agreement, en_anchors, uk_anchors
+from reader.anchors import Anchors, Run, compare, en_anchors, run, uk_anchors
 from reader.english import sentence_spans
 from reader.errors import ProblemsFound
 from reader.galechurch import Bead, bead_cost, costs_to_end
@@ -123,9 +123,11 @@ def find_drift(paragraphs: Sequence[Paragraph], english: Sequence[str]) -> Drift
     """
     uk = [uk_profile(p) for p in paragraphs]
     en = [en_profile(text) for text in english]
+    # Each run of one or two paragraphs is summed once, not once per pairing it is tried in.
+    uk_runs, en_runs = _runs(uk), _runs(en)
 
     def cost(i: int, j: int, di: int, dj: int) -> float:
-        return _bead_cost(uk[i : i + di], en[j : j + dj], PARAGRAPH_BEADS[di, dj])
+        return _run_cost(uk_runs[di][i], en_runs[dj][j], PARAGRAPH_BEADS[di, dj])
 
     to_end = costs_to_end(len(uk), len(en), tuple(PARAGRAPH_BEADS), cost)
     totals, prefix = [], 0.0
@@ -145,14 +147,41 @@ def find_drift(paragraphs: Sequence[Paragraph], english: Sequence[str]) -> Drift
     return Drift(totals.index(best), plausible[0], plausible[-1])
 
 
-def _bead_cost(uk: Sequence[Profile], en: Sequence[Profile], prior: float) -> float:
+@dataclass(frozen=True, slots=True, eq=False)
+class _Run:
+    """Consecutive paragraphs of one side, summed: one side of a bead."""
+
+    size: int  # paragraphs
+    chars: int
+    sentences: int
+    anchors: Run
+
+
+def _run(profiles: Sequence[Profile]) -> _Run:
+    return _Run(
+        len(profiles),
+        sum(p.chars for p in profiles),
+        sum(p.sentences for p in profiles),
+        run([p.anchors for p in profiles]),
+    )
+
+
+def _runs(profiles: Sequence[Profile]) -> list[list[_Run]]:
+    """`runs[size][i]`: the `size` paragraphs from i, for every size in PARAGRAPH_BEADS."""
+    largest = max(max(bead) for bead in PARAGRAPH_BEADS)
+    return [
+        [_run(profiles[i : i + size]) for i in range(len(profiles) - size + 1)]
+        for size in range(largest + 1)
+    ]
+
+
+def _run_cost(uk: _Run, en: _Run, prior: float) -> float:
     """Gale-Church's length cost plus the anchors one side has and the other lacks."""
-    if not uk or not en:
+    if not uk.size or not en.size:
         return -math.log(prior)  # a flat fee: which paragraph is missing, the others decide
-    uk_chars, en_chars = sum(p.chars for p in uk), sum(p.chars for p in en)
-    cost = bead_cost(uk_chars, en_chars, prior)
-    cost += SENTENCE_COST * abs(sum(p.sentences for p in uk) - sum(p.sentences for p in en))
-    matched, unmatched = agreement([p.anchors for p in uk], [p.anchors for p in en])
+    cost = bead_cost(uk.chars, en.chars, prior)
+    cost += SENTENCE_COST * abs(uk.sentences - en.sentences)
+    matched, unmatched = compare(uk.anchors, en.anchors)
     return cost - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
 
 
