@@ -91,13 +91,24 @@ def best_path(
 
 
 def costs_to_end(
-    n: int, m: int, beads: Sequence[Bead], cost: Callable[[int, int, int, int], float]
+    n: int,
+    m: int,
+    beads: Sequence[Bead],
+    cost: Callable[[int, int, int, int], float],
+    band: int | None = None,
 ) -> list[list[float]]:
-    """`table[i][j]`: the cost of the cheapest beads from (i, j) to (n, m)."""
+    """`table[i][j]`: the cost of the cheapest beads from (i, j) to (n, m).
+
+    With `band`, only paths that stray at most `band` items further from the diagonal than
+    (0, 0) and (n, m) themselves are searched (cells outside stay infinite): linear work
+    instead of quadratic, for texts too long for the whole grid.
+    """
     table = [[math.inf] * (m + 1) for _ in range(n + 1)]
     table[n][m] = 0.0
+    # offsets i - j a path may take: lowest, highest
+    low, high = (-m, n) if band is None else (min(0, n - m) - band, max(0, n - m) + band)
     for i in range(n, -1, -1):
-        for j in range(m, -1, -1):
+        for j in range(min(m, i - low), max(-1, i - high - 1), -1):
             for di, dj in beads:
                 if i + di <= n and j + dj <= m and table[i + di][j + dj] < math.inf:
                     total = cost(i, j, di, dj) + table[i + di][j + dj]

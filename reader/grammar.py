@@ -40,6 +40,7 @@ POS_NAMES = {
     "PRCL": "particle",
     "INTJ": "interjection",
 }
+CONVERB = "adverbial participle"  # a converb's grammar, as a learner's grammar names it
 # Word classes a learner's glossary treats as function words.
 CLOSED_CLASSES = frozenset({"preposition", "conjunction", "particle", "pronoun"})
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}  # grammemes of proper-noun parses
@@ -90,6 +91,11 @@ class Reading:
     @property
     def imperative(self) -> bool:
         return self.template.startswith("imperative")
+
+    @property
+    def converb(self) -> bool:
+        """`знаючи`, `сказавши` (pymorphy3's GRND): only they read "adverbial participle"."""
+        return self.template.startswith(CONVERB)
 
     @property
     def indeclinable(self) -> bool:
@@ -228,7 +234,7 @@ def _verb_reading(lemma: str, grammemes: frozenset[str]) -> Reading:
 def _converb_reading(grammemes: frozenset[str], lemma: str) -> Reading:
     """`знаючи`: "adverbial participle, imperfective" (morph finds its verb for the lemma)."""
     aspect = next((ASPECTS[g] for g in grammemes if g in ASPECTS), "")
-    grammar = "adverbial participle" + (f", {aspect}" if aspect else "")
+    grammar = CONVERB + (f", {aspect}" if aspect else "")
     return Reading(lemma, "verb", grammar, ())
 
 

@@ -73,13 +73,15 @@ def _analyse_key(form: str) -> tuple[Analysis, ...]:
         found_reading = reading(parse)
         if found_reading is None:
             continue
-        if parse.tag.POS == "GRND":  # listed under its verb, as in a learner's dictionary
+        if found_reading.converb:  # listed under its verb, as in a learner's dictionary
             found_reading = replace(found_reading, lemma=_converb_lemma(found_reading.lemma))
         grammar = ", ".join(g for g in (found_reading.prefix, found_reading.render()) if g)
         analysis = Analysis(found_reading.lemma, found_reading.pos, grammar)
-        _READINGS.setdefault(analysis, [])
-        if found_reading not in _READINGS[analysis]:
-            _READINGS[analysis].append(found_reading)
+        known = _READINGS.get(analysis)
+        if known is None:
+            _READINGS[analysis] = [found_reading]
+        elif found_reading not in known:
+            known.append(found_reading)
         found[analysis] = None
     return tuple(found)
 
@@ -100,6 +102,8 @@ def _lemmas(word: str) -> tuple[str, ...]:
     order = list(dict.fromkeys(a.lemma for a in analyses))
     if form not in order and not is_known(form):
         order.insert(0, form)  # an unknown word: the dictionary only guesses its lemma
+    if len(order) < 2:
+        return tuple(order)  # nothing to rank, nothing for a function word to hide
     by_lemma: dict[str, list[Reading]] = {}
     for analysis in analyses:
         by_lemma.setdefault(analysis.lemma, []).extend(_READINGS.get(analysis, ()))
