@@ -17,6 +17,10 @@ they are translated, not transliterated (US, ISIS).
     uk  Відповідну заяву оприлюднив глава Пентагону Ллойд Остін.| Про це він написав у X/Twitter.
     en  Pentagon chief Lloyd Austin made the announcement on X/Twitter.
         -> names pen, llo (found), ost (not); Latin twitter (found): 3 matched, 0 unmatched
+
+The aligners try each sentence (or paragraph) in many pairings, so anchors are found once
+per item, summed once per run of consecutive items (`run`), and only the two runs of a
+pairing are compared (`compare`); `agreement` does all three for a single pairing.
 """
 
 from __future__ import annotations

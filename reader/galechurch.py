@@ -69,13 +69,16 @@ def best_path(
     back: list[list[Bead | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     for i in range(n + 1):
+        row = best[i]
+        fitting = [bead for bead in beads if i + bead[0] <= n]
         for j in range(m + 1):
-            if best[i][j] == math.inf:
+            here = row[j]
+            if here == math.inf:
                 continue
-            for di, dj in beads:
-                if i + di > n or j + dj > m:
+            for di, dj in fitting:
+                if j + dj > m:
                     continue
-                total = best[i][j] + cost(i, j, di, dj)
+                total = here + cost(i, j, di, dj)
                 if total < best[i + di][j + dj]:
                     best[i + di][j + dj] = total
                     back[i + di][j + dj] = (di, dj)
