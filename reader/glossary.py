@@ -147,9 +147,10 @@ def _collect(
         entry = _entry(headword, headword_key, value, origin, file_problems)
         if headword_key in first:
             file_problems.append(_duplicate(headword.text, origin, first[headword_key]))
-        elif entry is not None:
-            entries.append(entry)
-        first.setdefault(headword_key, origin)
+        else:
+            first[headword_key] = origin
+            if entry is not None:
+                entries.append(entry)
     problems.extend(sorted(file_problems, key=lambda problem: problem.origin.line))
 
 
@@ -218,40 +219,38 @@ def _entry(
         # A Latin look-alike (`i` for `і`) makes a headword that no text can ever match.
         message = f"{owner}: Latin letters ({latin}) mixed with Cyrillic; type them in Cyrillic"
         problems.append(Problem(origin, message))
-    forms: tuple[str, ...] = ()
+    forms: list[str] = []  # keys of the entry's own forms, then of each sense's
+    senses: tuple[Sense, ...] = ()
     if isinstance(value, Scalar):
-        senses = [_short_sense(value, owner, path, problems)]
+        senses = (_short_sense(value, owner, path, problems),)
     elif isinstance(value, Sequence):
-        senses = _senses(value, headword.text, entry_key, path, problems)
+        senses = _senses(value, headword.text, entry_key, path, forms, problems)
     else:
         found, field_problems = yamlfile.fields(value, ENTRY_FIELDS, owner, path)
         problems.extend(field_problems)
-        forms = _texts(found, "forms", owner, path, problems)
+        forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
         if "senses" not in found:
-            senses = [(_sense(value, found, entry_key, owner, path, problems), ())]
+            senses = (_sense(value, found, entry_key, owner, path, problems),)
         elif set(found) & {"en", "stress", "pos", "note", "tags"}:
             message = f"{owner}: give either 'en' or 'senses', not both"
             problems.append(Problem(Origin(path, found["senses"][0].line), message))
-            senses = []
         else:
             senses_node = found["senses"][1]
             if isinstance(senses_node, Sequence):
-                senses = _senses(senses_node, headword.text, entry_key, path, problems)
+                senses = _senses(senses_node, headword.text, entry_key, path, forms, problems)
             else:
                 message = (
                     f"{owner}: 'senses' should be a list, not {yamlfile.describe(senses_node)}"
                 )
                 problems.append(Problem(Origin(path, senses_node.line), message))
-                senses = []
     if len(problems) > before:
         return None
-    all_forms = tuple(dict.fromkeys([*map(key, forms), *(f for s in senses for f in s[1])]))
     return Entry(
         id=entry_id(entry_key),
         headword=headword.text,
         key=entry_key,
-        senses=tuple(sense for sense, _ in senses),
-        forms=all_forms,
+        senses=senses,
+        forms=tuple(dict.fromkeys(forms)),
         origin=origin,
     )
 
@@ -264,19 +263,23 @@ def _latin_in_cyrillic_words(headword: str) -> str:
     return "".join(dict.fromkeys(LATIN.findall(" ".join(mixed))))
 
 
-def _short_sense(
-    value: Scalar, owner: str, path: Path, problems: list[Problem]
-) -> tuple[Sense, tuple[str, ...]]:
+def _short_sense(value: Scalar, owner: str, path: Path, problems: list[Problem]) -> Sense:
     if not value.text.strip():
         message = f"{owner}: empty translation; write the English after the colon"
         problems.append(Problem(Origin(path, value.line), message))
-    return Sense(en=value.text), ()
+    return Sense(en=value.text)
 
 
 def _senses(
-    node: Sequence, headword: str, entry_key: str, path: Path, problems: list[Problem]
-) -> list[tuple[Sense, tuple[str, ...]]]:
-    """Each item of a homograph's list: a mapping of fields, or just the translation."""
+    node: Sequence,
+    headword: str,
+    entry_key: str,
+    path: Path,
+    forms: list[str],
+    problems: list[Problem],
+) -> tuple[Sense, ...]:
+    """Each item of a homograph's list: a mapping of fields, or just the translation; the keys
+    of its forms go to `forms`."""
     if not node.items:
         message = f"'{headword}': empty list of senses; give at least one translation"
         problems.append(Problem(Origin(path, node.line), message))
@@ -288,16 +291,15 @@ def _senses(
         elif isinstance(item, Mapping):
             found, field_problems = yamlfile.fields(item, SENSE_FIELDS, owner, path)
             problems.extend(field_problems)
-            sense = _sense(item, found, entry_key, owner, path, problems)
-            forms = _texts(found, "forms", owner, path, problems)
-            senses.append((sense, tuple(key(form) for form in forms)))
+            senses.append(_sense(item, found, entry_key, owner, path, problems))
+            forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
         else:
             message = (
                 f"{owner}: a sense is a mapping like {{en: castle, stress: за́мок}} "
                 "or text, not a list"
             )
             problems.append(Problem(Origin(path, item.line), message))
-    return senses
+    return tuple(senses)
 
 
 def _sense(
