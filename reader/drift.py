@@ -21,6 +21,12 @@ Telegraf, Iran, Pakistan: the drift is reported at paragraph 10, and only there.
 `bench/align.py` damages every sample text in every place: lengths alone put a dropped
 paragraph exactly right 60% of the time, with anchors 84%, and the span the message names
 always holds it.
+
+The search covers every path up to FULL_GRID pairs of paragraphs; a longer text is searched
+in a band around the diagonal (BAND), which keeps a 1 MB text (1 800 paragraphs) at about
+two seconds instead of three minutes. On the treebank's 225 paragraphs, with one paragraph
+dropped, merged or doubled at 21 places (63 damaged translations), the band finds exactly
+what the whole grid finds.
 """
 
 from __future__ import annotations
