@@ -128,6 +128,33 @@ def test_forms_are_matching_keys_and_may_sit_on_the_entry(tmp_path: Path) -> Non
     assert [s.en for s in glossary.by_key["замок"].senses] == ["castle", "lock"]
 
 
+def test_forms_of_the_entry_and_its_senses_are_one_list_without_repeats(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "g.yaml",
+        "ключ:\n  forms: [Ключі, ключа]\n"
+        "  senses:\n"
+        "    - {en: key, forms: [ключем, ключі́]}\n"  # a stress mark does not make a new form
+        "    - {en: clef, forms: ['', ключа]}\n",  # nor does a blank
+    )
+    assert load_glossary([path]).by_key["ключ"].forms == ("ключі", "ключа", "ключем")
+
+
+def test_a_list_field_names_the_item_that_is_not_text(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "g.yaml",
+        "військо:\n  en: army\n  tags: [military,\n    [news]]\n"
+        "замок:\n  - {en: castle, forms: [замку, {a: b}]}\n",
+    )
+    assert problems(path) == (
+        f"{path}:4: 'військо': 'tags' should be a list of text like [a, b]; this item is a list\n"
+        f"{path}:6: 'замок' sense 1: 'forms' should be a list of text like [a, b]; "
+        "this item is a mapping\n"
+        f"2 problems in {path}; nothing was written"
+    )
+
+
 def test_every_problem_of_every_file_is_listed_with_its_line(tmp_path: Path) -> None:
     news = write(
         tmp_path,
