@@ -104,6 +104,7 @@ class Run:
     words: frozenset[str]  # en: every word of the run
     names: tuple[tuple[str, ...], ...]  # uk: each item's names, repeats across items kept
     prefixes: frozenset[str]  # en: every name prefix of the run
+    bare: bool  # no number, mark, Latin word or name: as the uk side it can match nothing
 
 
 def run(anchors: Sequence[Anchors]) -> Run:
@@ -119,10 +120,11 @@ def run(anchors: Sequence[Anchors]) -> Run:
             words=only.latin,
             names=only.names,
             prefixes=frozenset(prefix for name in only.names for prefix in name),
+            bare=not (only.numbers or only.marks or only.latin or only.names),
         )
     if not anchors:
         return NO_RUN
-    numbers, marks = _total(a.numbers for a in anchors), _total(a.marks for a in anchors)
+    numbers, marks = _total([a.numbers for a in anchors]), _total([a.marks for a in anchors])
     return Run(
         numbers=numbers,
         number_count=numbers.total(),
@@ -132,6 +134,7 @@ def run(anchors: Sequence[Anchors]) -> Run:
         words=frozenset().union(*(a.latin for a in anchors)),
         names=tuple(name for a in anchors for name in a.names),
         prefixes=frozenset(prefix for a in anchors for name in a.names for prefix in name),
+        bare=all(not (a.numbers or a.marks or a.latin or a.names) for a in anchors),
     )
 
 
@@ -143,6 +146,8 @@ def agreement(uk: Sequence[Anchors], en: Sequence[Anchors]) -> tuple[int, int]:
 def compare(uk: Run, en: Run) -> tuple[int, int]:
     """`agreement` of two runs: a number or mark pairs with one copy on the other side, a
     Latin word with any English word, a name when one of its prefixes opens an English name."""
+    if uk.bare:  # most sentences: only the English side's numbers and marks can count
+        return 0, en.number_count + en.mark_count
     numbers = _common(uk.numbers, en.numbers) if uk.numbers and en.numbers else 0
     marks = _common(uk.marks, en.marks) if uk.marks and en.marks else 0
     latin = sum(1 for word in uk.latin if word in en.words) if uk.latin else 0
@@ -166,14 +171,18 @@ def _common(one: dict[str, int], other: dict[str, int]) -> int:
 
 
 def _total(counters: Iterable[Counter[str]]) -> Counter[str]:
+    """The counters added up (one that alone is not empty is returned as it is: runs only read
+    their counts)."""
+    found = [counter for counter in counters if counter]
+    if len(found) == 1:
+        return found[0]
     total: Counter[str] = Counter()
-    for counter in counters:
-        if counter:
-            total.update(counter)
+    for counter in found:
+        total.update(counter)
     return total
 
 
-NO_RUN = Run({}, 0, {}, 0, (), frozenset(), (), frozenset())  # a bead's empty side
+NO_RUN = Run({}, 0, {}, 0, (), frozenset(), (), frozenset(), True)  # a bead's empty side
 
 
 def _marks(text: str) -> Counter[str]:
