@@ -120,7 +120,10 @@ def match(paragraphs: tuple[Paragraph, ...], glossary: Glossary) -> tuple[Gloss,
 
 def _match_sentence(sentence: Sentence, index: _Index) -> list[Gloss]:
     tokens = sentence.tokens
-    forms = [_form(t.text, index) if t.kind != "punct" else None for t in tokens]
+    seen = index.seen  # looked up here first: most tokens are forms seen before
+    forms = [
+        (seen.get(t.text) or _form(t.text, index)) if t.kind != "punct" else None for t in tokens
+    ]
     phrases = _phrase_glosses(sentence, forms) if any(f and f.phrases for f in forms) else {}
     glosses = []
     skip_to = 0
