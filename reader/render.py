@@ -16,6 +16,17 @@ vocabulary item, so each entry is written once, the list works without JavaScrip
 text of 20 000 glossed words does not repeat "genitive singular or nominative plural" 20 000
 times.
 
+Paragraphs are grouped into parts of about `PART_CHARACTERS` characters, and the browser lays
+out and paints only the parts near the screen (`content-visibility: auto`). A part, not each
+paragraph: every such box costs the browser work on every frame (an intersection check) and
+on every hit test and paint (a paint layer of its own). With one box per paragraph, the 1 800
+paragraphs of a 1 MB text made a click take ~64 ms to show its popover, with its ~55 parts
+24-32 ms (bench/page.py); a part is still small enough to lay out at once when it comes into
+view. A part closes at the end of the paragraph that brings it to the budget:
+
+    paragraph sizes   5 200, 9 100, 3 000, 14 000, 800, 600     (PART_CHARACTERS 16 000)
+    parts             [5 200, 9 100, 3 000] [14 000, 800, 600]
+
 The page is one file with its CSS and JS inlined; its Content-Security-Policy allows exactly
 those inline blocks by their SHA-256 hashes (`default-src 'none'`), computed here.
 """
@@ -45,6 +56,10 @@ os.umask(_UMASK)
 
 # A site folder holds this file, so a later build knows it may write there again.
 SITE_MARKER = ".reader-site"
+
+# A part (a run of whole paragraphs) closes once its Ukrainian and English text reaches this
+# many characters: about ten screens of a desktop page, 30-40 paragraphs of news.
+PART_CHARACTERS = 16_000
 
 # Stress marks are wrapped so the page can hide them with one class (`no-stress`).
 _STRESS = re.compile("([\u0301\u0300])")
@@ -128,7 +143,7 @@ class PageContext:
     text: Text
     title: str
     heading: UnitView | None  # the headline as a unit, when the text starts with it
-    paragraphs: tuple[tuple[UnitView, ...], ...]
+    parts: tuple[tuple[tuple[UnitView, ...], ...], ...]  # parts -> paragraphs -> units
     vocabulary: tuple[VocabItem, ...]
     grammars: tuple[str, ...]  # distinct grammar strings; a button's data-g indexes them
     stats: Stats
@@ -202,27 +217,48 @@ def page_context(text: Text) -> PageContext:
         heading = unit(0, first.start, first.end, translation)
         units = units[1:]
     paragraphs = []
+    sizes = []
     number = 0
     for paragraph in units:
         views = []
+        size = 0
         for study in paragraph:
             if not study.sentences:
                 continue
             number += 1
-            views.append(
-                unit(number, study.sentences[0].start, study.sentences[-1].end, study.translation)
-            )
+            start, end = study.sentences[0].start, study.sentences[-1].end
+            views.append(unit(number, start, end, study.translation))
+            size += end - start + len(study.translation)
         paragraphs.append(tuple(views))
+        sizes.append(size)
     return PageContext(
         text,
         _title(text),
         heading,
-        tuple(paragraphs),
+        parts_of(paragraphs, sizes),
         vocabulary,
         distinct,
         text_stats(text),
         _assets(PAGE_STYLES, (HEAD_SCRIPT, PAGE_SCRIPT)),
     )
+
+
+def parts_of(
+    paragraphs: list[tuple[UnitView, ...]], sizes: list[int], budget: int = PART_CHARACTERS
+) -> tuple[tuple[tuple[UnitView, ...], ...], ...]:
+    """Consecutive paragraphs grouped into parts, each closed once it holds `budget` characters."""
+    parts: list[tuple[tuple[UnitView, ...], ...]] = []
+    part: list[tuple[UnitView, ...]] = []
+    size = 0
+    for paragraph, paragraph_size in zip(paragraphs, sizes, strict=True):
+        part.append(paragraph)
+        size += paragraph_size
+        if size >= budget:
+            parts.append(tuple(part))
+            part, size = [], 0
+    if part:
+        parts.append(tuple(part))
+    return tuple(parts)
 
 
 def vocabulary_of(glosses: tuple[Gloss, ...]) -> tuple[VocabItem, ...]:

@@ -21,6 +21,7 @@ import pytest
 
 from reader import pipeline
 from tests.conftest import ROOT, STUDY_CORPUS
+from tests.test_render import write_long_text
 
 playwright = pytest.importorskip("playwright.sync_api")
 
@@ -37,9 +38,11 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 PAGE = "staryi-zamok.html"
 UNTRANSLATED = "zahublenyi-kliuch.html"
-# The checker's CSS grammar predates `contain-intrinsic-size` (CSS Sizing 4, in every current
-# browser); the page needs it so that off-screen paragraphs keep their height.
-VNU_UNKNOWN_CSS = r".*Property “contain-intrinsic-size” doesn't exist.*"
+LONG = "dovhyi.html"
+# The checker's CSS grammar predates `contain-intrinsic-size` (CSS Sizing 4) and
+# `overflow-clip-margin` (CSS Overflow 4), both in every current browser; the page needs them
+# so that off-screen parts of the text keep their height and on-screen ones are not cut short.
+VNU_UNKNOWN_CSS = r".*Property “(contain-intrinsic-size|overflow-clip-margin)” doesn't exist.*"
 
 
 def require(ready: bool, missing: str) -> None:
@@ -53,7 +56,7 @@ def require(ready: bool, missing: str) -> None:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The study corpus plus a second text, without translation, that shares two entries."""
+    """The study corpus plus a text without translation that shares two entries, and a long one."""
     corpus = Path(shutil.copytree(STUDY_CORPUS, tmp_path_factory.mktemp("corpus") / "corpus"))
     other = corpus / "texts" / "zahublenyi-kliuch"
     other.mkdir()
@@ -61,6 +64,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "Загублений ключ\n\nВчора я загубив ключ від дому. Сусідка знайшла його біля брами.\n",
         "utf-8",
     )
+    write_long_text(corpus, copies=60)
     out = tmp_path_factory.mktemp("site")
     pipeline.build(corpus, out)
     return out
@@ -148,6 +152,32 @@ def test_a_homograph_shows_every_sense_and_a_click_elsewhere_closes_it(
     playwright.expect(page.locator("#pop .tr")).to_have_text("key")
     page.locator("#vocabulary h2").click()
     playwright.expect(page.locator("#pop")).to_be_hidden()
+
+
+# True when the popover sits just under the open word (or just over it, near the bottom).
+POPOVER_BESIDE_WORD = """() => {
+  const word = document.querySelector("button.w[aria-expanded='true']").getBoundingClientRect();
+  const pop = document.getElementById("pop").getBoundingClientRect();
+  return Math.abs(pop.top - word.bottom - 6) < 1 || Math.abs(word.top - pop.bottom - 6) < 1;
+}"""
+
+
+def test_a_word_far_down_a_long_text_opens_beside_it_and_the_note_follows_the_scroll(
+    watched: Watched, site: Path
+) -> None:
+    page = watched.open((site / LONG).as_uri())
+    playwright.expect(page.locator(".part")).to_have_count(3)
+    last = page.locator("button.w", has_text="кав'ярні").last  # in the last part
+    last.click()
+    popover = page.locator("#pop")
+    playwright.expect(popover.locator(".entry-head")).to_have_text("кав'я́рня noun")
+    page.wait_for_function(POPOVER_BESIDE_WORD)
+    scrolled = page.evaluate("window.scrollY")
+    page.mouse.move(5, 450)  # the wheel over the margin, not the popover
+    page.mouse.wheel(0, 150)
+    page.wait_for_function("(before) => window.scrollY > before", arg=scrolled)
+    page.wait_for_function(POPOVER_BESIDE_WORD)
+    playwright.expect(popover).to_be_visible()
 
 
 def test_hide_all_then_reveal_one_sentence(page: playwright.Page) -> None:
@@ -279,6 +309,20 @@ def test_keys_move_between_sentences_and_toggle_translations(page: playwright.Pa
     playwright.expect(page.locator("#keys")).to_be_visible()
     page.keyboard.press("Escape")
     playwright.expect(page.locator("#keys")).to_be_hidden()
+
+
+def test_the_mark_of_the_current_sentence_is_not_cut_off(page: playwright.Page) -> None:
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    # The mark is the sentence's left border, just outside the text column, where the
+    # browser clips what it paints (and hit-tests) to the text's part unless told otherwise.
+    marked = page.evaluate(
+        """() => {
+          const box = document.querySelector(".unit.current").getBoundingClientRect();
+          return document.elementFromPoint(box.left + 1, box.top + box.height / 2).id;
+        }"""
+    )
+    assert marked == "u1"
 
 
 def test_the_index_links_to_the_page_without_network(watched: Watched, site: Path) -> None:

@@ -11,6 +11,7 @@ import base64
 import hashlib
 import html
 import re
+import shutil
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -45,6 +46,22 @@ def _study_text(corpus: Path) -> Text:
 def _plain(fragment: str) -> str:
     """What a reader sees of an HTML fragment: tags dropped, entities decoded."""
     return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def write_long_text(corpus: Path, copies: int) -> Path:
+    """Text `dovhyi` in corpus: the study text's paragraphs `copies` times over, translated.
+
+    The glossary folder is the study corpus's, unless corpus already has one.
+    """
+    story = STUDY_CORPUS / "texts" / "staryi-zamok"
+    if not (corpus / "glossary").exists():
+        shutil.copytree(STUDY_CORPUS / "glossary", corpus / "glossary")
+    folder = corpus / "texts" / "dovhyi"
+    folder.mkdir(parents=True)
+    for name, title in (("uk.txt", "Довга розповідь"), ("en.txt", "A long story")):
+        _, *paragraphs = (story / name).read_text("utf-8").strip().split("\n\n")
+        (folder / name).write_text("\n\n".join([title, *paragraphs * copies]) + "\n", "utf-8")
+    return folder
 
 
 def _units(page: str) -> list[tuple[str, str]]:
@@ -83,6 +100,29 @@ def test_each_sentence_is_followed_by_its_translation(study_corpus: Path) -> Non
     # The headline is the page's <h1>, its translation right under it.
     assert re.search(r'<h1 lang="uk">Старий <button[^>]*>замок</button> над ', page)
     assert '<p class="en" lang="en">The old castle above the river</p>' in page
+
+
+def test_a_long_text_keeps_every_sentence_in_order_in_parts_of_whole_paragraphs(
+    study_corpus: Path, tmp_path: Path
+) -> None:
+    story = _units(render.render_page(_study_text(study_corpus)))
+    write_long_text(tmp_path, copies=60)
+    page = render.render_page(_study_text(tmp_path))
+    assert _units(page) == story * 60
+    # The browser lays out only the parts near the screen; each part closes at the end of the
+    # paragraph that brings it to PART_CHARACTERS characters of text.
+    reading = page[page.index('<article class="reading"') : page.index("</article>")]
+    parts = reading.split('<div class="part">')[1:]
+    assert len(parts) == 3
+    for part in parts:
+        sizes = [
+            sum(len(uk) + len(en) for uk, en in _units(paragraph))
+            for paragraph in part.split('<div class="par">')[1:]
+        ]
+        if part is not parts[-1]:
+            assert sum(sizes[:-1]) < render.PART_CHARACTERS <= sum(sizes)
+        else:
+            assert 0 < sum(sizes) < render.PART_CHARACTERS
 
 
 def test_glossed_words_are_buttons_that_carry_the_grammar_of_this_form(

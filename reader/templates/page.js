@@ -224,6 +224,8 @@
   }
 
   function place(word) {
+    // One read (the word's box and the popover's size, laid out together), then one write:
+    // `translate` moves the popover without laying anything out again.
     var box = word.getBoundingClientRect();
     var width = pop.offsetWidth;
     var height = pop.offsetHeight;
@@ -232,8 +234,11 @@
     var top = box.bottom + 6;
     if (top + height > window.innerHeight - 8 && box.top - height - 6 > 8) top = box.top - height - 6;
     // In the top layer the popover is `position: fixed`; otherwise absolute in the page.
-    pop.style.left = left + (topLayer ? 0 : window.scrollX) + "px";
-    pop.style.top = top + (topLayer ? 0 : window.scrollY) + "px";
+    if (!topLayer) {
+      left += window.scrollX;
+      top += window.scrollY;
+    }
+    pop.style.translate = Math.round(left) + "px " + Math.round(top) + "px";
   }
 
   function closeWord(returnFocus) {
