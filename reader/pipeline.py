@@ -11,8 +11,10 @@ whole command fails with the full list and nothing is written.
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -54,6 +56,25 @@ class BuildSummary:
 
 def read_corpus(path: Path | None) -> Corpus:
     """Read, analyse and validate every text; raise ProblemsFound listing all problems."""
+    with _no_cycle_collection():
+        return _read_corpus(path)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Analysis and rendering make millions of small objects and no reference cycles: the
+    cyclic garbage collector would only walk them again and again (a fifth of the time on a
+    1 MB text). Reference counting still frees everything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read_corpus(path: Path | None) -> Corpus:
     files = locate(path)
     problems: list[Problem] = []
     shared = _attempt(problems, glossary.load_glossary, files.glossaries) or glossary.load_glossary(
@@ -110,9 +131,10 @@ def _attempt(problems: list[Problem], stage: Callable[..., T], *args: object) ->
 def build(path: Path | None, out: Path, force: bool = False) -> BuildSummary:
     """Build every page in memory first, then write them all; a failure writes nothing."""
     started = time.perf_counter()
-    corpus = read_corpus(path)
-    pages = {f"{text.slug}.html": render.render_page(text) for text in corpus.texts}
-    pages["index.html"] = render.render_index(corpus.texts)
+    with _no_cycle_collection():
+        corpus = read_corpus(path)
+        pages = {f"{text.slug}.html": render.render_page(text) for text in corpus.texts}
+        pages["index.html"] = render.render_index(corpus.texts)
     render.check_output_folder(out, force)
     written = render.write_site(out, pages)
     return BuildSummary(corpus, out, written, time.perf_counter() - started)
