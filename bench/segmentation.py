@@ -7,7 +7,9 @@ Only boundaries inside a paragraph count (its end is always one); a boundary is 
 the number of non-space characters before it, so tools that strip or keep whitespace score
 alike. Speed is characters per second of the bare calls (`split_sentences`,
 `tokenize_sents`) over all paragraphs: one warm-up run, then `--repeat` rounds in which the
-tools take turns, the best round of each kept, so both see the same machine load.
+tools take turns, the best round of each kept, so both see the same machine load. reader's
+memory of Punkt decisions is emptied before every round, so it is timed on text it has not
+seen.
 tokenize-uk is a bench-only dependency (`pip install .[bench]`).
 """
 
@@ -23,6 +25,7 @@ from pathlib import Path
 from tokenize_uk import tokenize_sents
 
 from reader.segment import split_sentences
+from reader.sentences import _punkt_breaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,9 @@ def speeds(tools: Sequence[Tool], texts: list[str], repeat: int) -> list[float]:
     best = [float("inf")] * len(tools)
     for _ in range(max(repeat, 1)):
         for index, tool in enumerate(tools):
+            # reader remembers Punkt's answer per context; a round over text it has seen
+            # would only measure that memory, so every round starts cold.
+            _punkt_breaks.cache_clear()
             started = time.perf_counter()
             for text in texts:
                 tool.call(text)
