@@ -174,6 +174,11 @@ def render_page(text: Text) -> str:
     return _environment.get_template("page.html.j2").render(page=page_context(text))
 
 
+def _reading_order(text: Text) -> tuple[str, str]:
+    """Easiest first: CEFR levels sort as written (A1 < A2 < B1 ...); texts with no level last."""
+    return (text.meta.level.upper() or "~", text.slug)
+
+
 def render_index(texts: tuple[Text, ...]) -> str:
     """The site's index: every text with its level, size and share of glossed words."""
     rows = tuple(
@@ -185,7 +190,7 @@ def render_index(texts: tuple[Text, ...]) -> str:
             t.has_translation,
             text_stats(t),
         )
-        for t in texts
+        for t in sorted(texts, key=_reading_order)
     )
     total = Stats(
         sum(r.stats.words for r in rows),

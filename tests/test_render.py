@@ -336,3 +336,18 @@ def test_any_input_renders_as_text_never_as_markup(
     data = "".join(page.data)
     for value in (words, note, english, meta):
         assert value in data
+
+
+def test_the_index_lists_texts_easiest_first(runner, tmp_path):
+    from reader.cli import cli
+    from tests.conftest import CORPUS
+
+    site = tmp_path / "site"
+    assert runner.invoke(cli, ["build", str(CORPUS), "-o", str(site)]).exit_code == 0
+
+    index = (site / "index.html").read_text(encoding="utf-8")
+    order = [
+        index.index(f'href="{slug}.html"')
+        for slug in ("rankova-kava", "na-vokzali", "pentagon-iraq")
+    ]
+    assert order == sorted(order)
