@@ -32,7 +32,7 @@ def bead_cost(uk_chars: int, en_chars: int, prior: float) -> float:
     """-log P(bead): the length mismatch under a normal model, plus -log of the prior."""
     if not uk_chars and not en_chars:
         return math.inf
-    # `delta` and `_log_normal_tail` written out: the aligner asks for a cost per grid cell
+    # `delta` and log P(Z > x) written out: the aligner asks for a cost per grid cell
     # and bead, hundreds of thousands of times for a long text.
     mean = (uk_chars + en_chars / EN_PER_UK) / 2
     x = abs(uk_chars * EN_PER_UK - en_chars) / math.sqrt(mean * VARIANCE)
@@ -45,14 +45,6 @@ def delta(uk_chars: int, en_chars: int) -> float:
     """How many standard deviations en_chars lies from what uk_chars predicts."""
     mean = (uk_chars + en_chars / EN_PER_UK) / 2
     return abs(uk_chars * EN_PER_UK - en_chars) / math.sqrt(mean * VARIANCE)
-
-
-def _log_normal_tail(x: float) -> float:
-    """log P(Z > x) for a standard normal Z, without underflow for large x."""
-    tail = 0.5 * math.erfc(x / _SQRT2)
-    if tail > 1e-300:
-        return math.log(tail)
-    return -x * x / 2 - math.log(x * _SQRT_2PI)
 
 
 _LOG2 = math.log(2)
