@@ -49,7 +49,7 @@ from reader.anchors import Anchors, Run, compare, en_anchors, run, uk_anchors
 from reader.drift import check_paragraphs, quote_en, quote_uk
 from reader.english import sentence_spans
 from reader.errors import ProblemsFound
-from reader.galechurch import EN_PER_UK, Bead, bead_cost, best_path, delta
+from reader.galechurch import EN_PER_UK, Bead, best_path, cost_table, delta
 from reader.model import Origin, Paragraph, Problem, Sentence, Unit
 
 JOIN_LINE = "+"  # in the one-sentence-per-line form: "shares the English on the line above"
@@ -217,16 +217,11 @@ def align_paragraph(
     uk_runs = _runs([len(s.text) for s in sentences], [uk_anchors([s.text]) for s in sentences])
     en_runs = _runs([len(t) for t in en_texts], [en_anchors(t) for t in en_texts])
 
-    def cost(i: int, j: int, di: int, dj: int) -> float:
-        uk_chars, uk_run = uk_runs[di][i]
-        en_chars, en_run = en_runs[dj][j]
-        length = bead_cost(uk_chars, en_chars, SENTENCE_BEADS[di, dj])
-        if not di or not dj:
-            return length
-        matched, unmatched = compare(uk_run, en_run)
-        return length - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
-
-    path = best_path(len(sentences), len(en_texts), tuple(SENTENCE_BEADS), cost)
+    costs = {
+        (di, dj): _bead_costs(uk_runs[di], en_runs[dj], prior, anchored=bool(di and dj))
+        for (di, dj), prior in SENTENCE_BEADS.items()
+    }
+    path = best_path(len(sentences), len(en_texts), costs)
     groups, merges = _merge_empty(_groups(path), sentences, en_texts, en_lines)
     doubts.extend(merges)
     units = []
@@ -250,6 +245,30 @@ def _runs(lengths: Sequence[int], anchors: Sequence[Anchors]) -> list[list[tuple
         ]
         for size in range(1, largest + 1)
     ]
+
+
+def _bead_costs(
+    uk_runs: Sequence[tuple[int, Run]],
+    en_runs: Sequence[tuple[int, Run]],
+    prior: float,
+    anchored: bool,
+) -> list[list[float]]:
+    """`costs[i][j]`: one bead's cost from (i, j): its lengths' cost, less the anchors both
+    runs share, plus those found on one side only (beads with an empty side: lengths only)."""
+    table = cost_table([chars for chars, _ in uk_runs], [chars for chars, _ in en_runs], prior)
+    if not anchored:  # a bead with an empty side: no anchors to compare
+        return table
+    # what `compare` gives a bare Ukrainian run (most of them), per English run
+    bare = [ANCHOR_COST * (en_run.number_count + en_run.mark_count) for _, en_run in en_runs]
+    for (_, uk_run), row in zip(uk_runs, table, strict=True):
+        if uk_run.bare:
+            for j, unmatched in enumerate(bare):
+                row[j] = row[j] - ANCHOR_BONUS * 0 + unmatched
+            continue
+        for j, (_, en_run) in enumerate(en_runs):
+            matched, unmatched = compare(uk_run, en_run)
+            row[j] = row[j] - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
+    return table
 
 
 def _override(

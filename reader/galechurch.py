@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 # Expected English characters per Ukrainian character (spaces included): 1.08, 1.09 and 1.18
 # on the three sample texts (bench/align.py prints them).
@@ -53,27 +53,62 @@ _SQRT_2PI = math.sqrt(2 * math.pi)
 _log = functools.lru_cache(maxsize=64)(math.log)  # of a bead's prior: a handful of values
 
 
-def best_path(
-    n: int, m: int, beads: Sequence[Bead], cost: Callable[[int, int, int, int], float]
-) -> list[Bead]:
-    """The cheapest beads covering n Ukrainian and m English items; cost(i, j, di, dj)."""
-    best = [[math.inf] * (m + 1) for _ in range(n + 1)]
+def cost_table(uk_chars: Sequence[int], en_chars: Sequence[int], prior: float) -> list[list[float]]:
+    """`table[i][j]`: bead_cost(uk_chars[i], en_chars[j], prior), computed row by row.
+
+    The same arithmetic as `bead_cost`, in the same order (so every value is identical),
+    without a call per cell: the sentence aligner needs one table per bead and paragraph.
+    """
+    erfc, log, sqrt, inf = math.erfc, math.log, math.sqrt, math.inf
+    prior_log = _log(prior)
+    table = []
+    for uk in uk_chars:
+        row = []
+        predicted = uk * EN_PER_UK
+        for en in en_chars:
+            if not uk and not en:
+                row.append(inf)
+                continue
+            x = abs(predicted - en) / sqrt((uk + en / EN_PER_UK) / 2 * VARIANCE)
+            tail = 0.5 * erfc(x / _SQRT2)
+            log_tail = log(tail) if tail > 1e-300 else -x * x / 2 - log(x * _SQRT_2PI)
+            row.append(-(_LOG2 + log_tail + prior_log))
+        table.append(row)
+    return table
+
+
+def best_path(n: int, m: int, costs: Mapping[Bead, Sequence[Sequence[float]]]) -> list[Bead]:
+    """The cheapest beads covering n Ukrainian and m English items.
+
+    `costs[bead][i][j]` is the cost of `bead` from (i, j); its rows may stop where the bead
+    would run past n or m. Beads are tried in the mapping's order (the first of equal paths
+    wins).
+    """
+    inf = math.inf
+    beads = tuple(costs)
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[Bead | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     for i in range(n + 1):
         row = best[i]
-        fitting = [bead for bead in beads if i + bead[0] <= n]
+        # per bead that fits below row i: its cost row, the rows it reaches, the last j + 1
+        fitting = [
+            (dj, costs[bead][i], best[i + di], back[i + di], m + 1 - dj, bead)
+            for bead in beads
+            for di, dj in (bead,)
+            if i + di <= n
+        ]
         for j in range(m + 1):
             here = row[j]
-            if here == math.inf:
+            if here == inf:
                 continue
-            for di, dj in fitting:
-                if j + dj > m:
+            for dj, cost_row, best_row, back_row, limit, bead in fitting:
+                if j >= limit:
                     continue
-                total = here + cost(i, j, di, dj)
-                if total < best[i + di][j + dj]:
-                    best[i + di][j + dj] = total
-                    back[i + di][j + dj] = (di, dj)
+                total = here + cost_row[j]
+                if total < best_row[j + dj]:
+                    best_row[j + dj] = total
+                    back_row[j + dj] = bead
     path: list[Bead] = []
     i, j = n, m
     while i or j:
