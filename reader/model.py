@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +74,11 @@ class Source:
     warnings: tuple[str, ...]  # e.g. "decoded as cp1251"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word, number, punctuation mark or other symbol, with its place in the text."""
+
+    # A NamedTuple, not a dataclass: a 1 MB article has ~100k tokens, and a tuple is built in
+    # less than half the time (immutable and compared field by field all the same).
 
     text: str
     start: int
