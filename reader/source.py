@@ -223,12 +223,28 @@ CHARACTER_RULES: list[tuple[str, Callable[[str], tuple[str, list[Edit]]]]] = [
 Lines = list[tuple[int, str]]  # (line number in uk.txt, cleaned line)
 
 
+# Passes of CHARACTER_RULES over one line at most; a line settles in one pass, or two when
+# one rule's edit gives another something to do.
+MAX_PASSES = 4
+
+
 def _clean_line(line: str) -> tuple[str, list[tuple[str, str, str]]]:
-    """One line through CHARACTER_RULES: the result and its (rule, before, after) edits."""
-    edits = []
-    for rule, fix in CHARACTER_RULES:
-        line, found = fix(line)
-        edits.extend((rule, before, after) for before, after in found)
+    """One line through CHARACTER_RULES until none applies: the result and its edits.
+
+    One pass is not always enough: splitting `...сьз̂A` glued to a Latin-spelt word makes
+    `з̂A` a Cyrillic word with a Latin look-alike, which the look-alike rule (run earlier,
+    when the word was still mixed) fixes only on the next pass. Repeating keeps cleaning
+    idempotent; real text settles in one pass, rarely two.
+    """
+    edits: list[tuple[str, str, str]] = []
+    for _ in range(MAX_PASSES):
+        changed = False
+        for rule, fix in CHARACTER_RULES:
+            line, found = fix(line)
+            edits.extend((rule, before, after) for before, after in found)
+            changed = changed or bool(found)
+        if not changed:
+            break
     return line, edits
 
 
