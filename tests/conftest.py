@@ -1,12 +1,20 @@
-"""Shared fixtures: a click runner and paths to the bundled sample corpus."""
+"""Shared fixtures: a click runner, paths to the bundled sample corpus, hypothesis in CI."""
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+
+# CI explores the same examples every run, so a verdict depends on the change, not on
+# the dice; a developer's runs search afresh each time and keep what fails in .hypothesis/.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture
