@@ -43,15 +43,12 @@ to read, a hash of the key to keep ids unique).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import re
-from collections.abc import Iterator
 from collections.abc import Sequence as Seq
-from contextlib import contextmanager
 from pathlib import Path
 
-from reader import yamlfile
+from reader import collector, yamlfile
 from reader.errors import ProblemsFound
 from reader.model import Entry, Glossary, Origin, Problem, Sense
 from reader.spelling import key
@@ -98,28 +95,11 @@ def read_entries(paths: Seq[Path]) -> tuple[list[Entry], list[Problem]]:
     entries: list[Entry] = []
     problems: list[Problem] = []
     first: dict[str, Origin] = {}  # every headword's key, even of entries with problems
-    with _collector_paused():
+    with collector.paused():
         for path in paths:
             tree, found = yamlfile.read(path)
             _collect(tree, found, path, first, entries, problems)
     return entries, problems
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building entries.
-
-    A big glossary allocates a few hundred thousand small objects and none of them form
-    cycles; the collector's repeated passes over them took 40% of the load time
-    (bench/glossary_load.py). Reference counting still frees everything as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def parse_entries(data: bytes, path: Path) -> tuple[list[Entry], list[Problem]]:
