@@ -36,14 +36,11 @@ Rules the loader enforces (every problem of every file is listed, then nothing i
 - Tabs may not indent lines; YAML anchors, aliases and tags (`&a`, `*a`, `!!int`) are refused;
   the file must be UTF-8.
 
-Each entry gets a stable id for the page and the exports, derived from its key only, so it
-survives edits elsewhere in the glossary: `військо` -> `w-viisko-51e5f3b4` (a transliteration
-to read, a hash of the key to keep ids unique).
+Each entry's id for the page and the exports comes from its key only (`reader.entry_ids`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence as Seq
 from pathlib import Path
@@ -52,34 +49,12 @@ from reader import collector, yamlfile
 from reader.errors import ProblemsFound
 from reader.model import Entry, Glossary, Origin, Problem, Sense
 from reader.spelling import key
-from reader.yamlfile import Mapping, Node, Scalar, Sequence
+from reader.yamltree import Mapping, Node, Scalar, Sequence, describe
 
 SENSE_FIELDS = ("en", "stress", "pos", "note", "tags", "forms")
 ENTRY_FIELDS = (*SENSE_FIELDS, "senses")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")
-# Ukrainian national transliteration (2010), letters inside a word; only for readable ids.
-TRANSLIT = str.maketrans(
-    {
-        **dict(zip("абвгґдезиіїйклмнопрстуф", "abvhgdezyiiiklmnoprstuf", strict=True)),
-        "ё": "io",
-        "ъ": "",
-        "ы": "y",
-        "э": "e",
-        "є": "ie",
-        "ж": "zh",
-        "х": "kh",
-        "ц": "ts",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "shch",
-        "ю": "iu",
-        "я": "ia",
-        "ь": "",
-        "'": "",
-    }
-)
-_NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
 def load_glossary(paths: Seq[Path]) -> Glossary:
@@ -143,13 +118,6 @@ def overlay(shared: Glossary, own: Glossary) -> Glossary:
     return _glossary([*merged, *mine.values()])
 
 
-def entry_id(entry_key: str) -> str:
-    """A stable id safe in HTML and URLs: transliteration for people, a key hash for uniqueness."""
-    readable = _NOT_ID.sub("-", entry_key.translate(TRANSLIT)).strip("-")[:40].rstrip("-")
-    digest = hashlib.blake2b(entry_key.encode(), digest_size=4).hexdigest()
-    return f"w-{readable}-{digest}" if readable else f"w-{digest}"
-
-
 def _glossary(entries: Seq[Entry]) -> Glossary:
     return Glossary(tuple(entries), {entry.key: entry for entry in entries})
 
@@ -177,7 +145,7 @@ def _items(
         return ()
     if not isinstance(tree, Mapping):
         message = (
-            f"a glossary is 'headword: translation' lines, not {yamlfile.describe(tree)}; "
+            f"a glossary is 'headword: translation' lines, not {describe(tree)}; "
             "remove the '- ' or brackets around the entries"
         )
         problems.append(Problem(Origin(path, tree.line), message))
@@ -191,7 +159,6 @@ def _entry(
     """One entry from `headword: value`, or None when it has problems (appended)."""
     before = len(problems)
     owner = f"'{headword.text}'"
-    path = origin.path
     if not CYRILLIC.search(headword.text):
         message = f"{owner}: a headword needs Cyrillic letters (headwords are Ukrainian words)"
         problems.append(Problem(origin, message))
@@ -200,39 +167,44 @@ def _entry(
         message = f"{owner}: Latin letters ({latin}) mixed with Cyrillic; type them in Cyrillic"
         problems.append(Problem(origin, message))
     forms: list[str] = []  # keys of the entry's own forms, then of each sense's
-    senses: tuple[Sense, ...] = ()
-    if isinstance(value, Scalar):
-        senses = (_short_sense(value, owner, path, problems),)
-    elif isinstance(value, Sequence):
-        senses = _senses(value, headword.text, entry_key, path, forms, problems)
+    if type(value) is Scalar:
+        senses = (_short_sense(value, owner, origin.path, problems),)
+    elif type(value) is Sequence:
+        senses = _senses(value, headword.text, entry_key, origin.path, forms, problems)
     else:
-        found, field_problems = yamlfile.fields(value, ENTRY_FIELDS, owner, path)
-        problems.extend(field_problems)
-        forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
-        if "senses" not in found:
-            senses = (_sense(value, found, entry_key, owner, path, problems),)
-        elif set(found) & {"en", "stress", "pos", "note", "tags"}:
-            message = f"{owner}: give either 'en' or 'senses', not both"
-            problems.append(Problem(Origin(path, found["senses"][0].line), message))
-        else:
-            senses_node = found["senses"][1]
-            if isinstance(senses_node, Sequence):
-                senses = _senses(senses_node, headword.text, entry_key, path, forms, problems)
-            else:
-                message = (
-                    f"{owner}: 'senses' should be a list, not {yamlfile.describe(senses_node)}"
-                )
-                problems.append(Problem(Origin(path, senses_node.line), message))
+        senses = _long_form(value, headword.text, entry_key, origin.path, forms, problems)
     if len(problems) > before:
         return None
-    return Entry(
-        id=entry_id(entry_key),
-        headword=headword.text,
-        key=entry_key,
-        senses=senses,
-        forms=tuple(dict.fromkeys(forms)),
-        origin=origin,
-    )
+    unique_forms = tuple(dict.fromkeys(forms)) if forms else ()
+    return Entry(headword.text, entry_key, senses, unique_forms, origin)
+
+
+def _long_form(
+    value: Mapping,
+    headword: str,
+    entry_key: str,
+    path: Path,
+    forms: list[str],
+    problems: list[Problem],
+) -> tuple[Sense, ...]:
+    """The senses of a mapping of fields: one sense, or the list under `senses`; the keys of
+    its forms go to `forms`."""
+    owner = f"'{headword}'"
+    found, field_problems = yamlfile.fields(value, ENTRY_FIELDS, owner, path)
+    problems.extend(field_problems)
+    forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
+    if "senses" not in found:
+        return (_sense(value, found, entry_key, owner, path, problems),)
+    if set(found) & {"en", "stress", "pos", "note", "tags"}:
+        message = f"{owner}: give either 'en' or 'senses', not both"
+        problems.append(Problem(Origin(path, found["senses"][0].line), message))
+        return ()
+    senses_node = found["senses"][1]
+    if type(senses_node) is not Sequence:
+        message = f"{owner}: 'senses' should be a list, not {describe(senses_node)}"
+        problems.append(Problem(Origin(path, senses_node.line), message))
+        return ()
+    return _senses(senses_node, headword, entry_key, path, forms, problems)
 
 
 def _latin_in_cyrillic_words(headword: str) -> str:
@@ -247,7 +219,7 @@ def _short_sense(value: Scalar, owner: str, path: Path, problems: list[Problem])
     if not value.text.strip():
         message = f"{owner}: empty translation; write the English after the colon"
         problems.append(Problem(Origin(path, value.line), message))
-    return Sense(en=value.text)
+    return Sense(value.text)
 
 
 def _senses(

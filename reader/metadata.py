@@ -23,7 +23,7 @@ from pathlib import Path
 from reader import yamlfile
 from reader.errors import ProblemsFound
 from reader.model import Origin, Problem, TextMeta
-from reader.yamlfile import Mapping
+from reader.yamltree import Mapping, describe
 
 TEXT_FIELDS = ("title_en", "source", "url", "date", "level")
 LIST_FIELDS = ("tags", "debris")
@@ -40,8 +40,7 @@ def load_meta(path: Path | None) -> TextMeta:
     values: dict[str, str | tuple[str, ...]] = {}
     if tree is not None and not isinstance(tree, Mapping):
         message = (
-            f"text.yaml should be 'field: value' lines ({', '.join(FIELDS)}), "
-            f"not {yamlfile.describe(tree)}"
+            f"text.yaml should be 'field: value' lines ({', '.join(FIELDS)}), not {describe(tree)}"
         )
         problems.append(Problem(Origin(path, tree.line), message))
     elif tree is not None:

@@ -1,4 +1,4 @@
-"""Frozen dataclasses shared by the stages.
+"""Frozen dataclasses and NamedTuples shared by the stages.
 
 Every offset (`start`, `end`) is a Python string index into the *cleaned* text of one
 article (`Source.text`), end exclusive, so `source.text[x.start:x.end] == x.text` holds for
@@ -11,10 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from reader.entry_ids import entry_id
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+
+class Origin(NamedTuple):
     """Where a piece of teacher data was written: `corpus/glossary/news.yaml:12`."""
+
+    # Origin, Sense and Entry are NamedTuples, not dataclasses, for the reason Token is: a
+    # big glossary makes tens of thousands of each, and a tuple is built in a third of the time.
 
     path: Path
     line: int
@@ -115,8 +119,7 @@ class Analysis:
     grammar: str  # learner English: "genitive plural", "past tense, neuter", ...
 
 
-@dataclass(frozen=True, slots=True)
-class Sense:
+class Sense(NamedTuple):
     """One meaning of a headword (a homograph has several)."""
 
     en: str
@@ -126,16 +129,19 @@ class Sense:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """A glossary entry: the teacher's headword, its senses, and where it was written."""
 
-    id: str  # stable across builds: derived from the normalised key
     headword: str  # as the teacher spelled it
     key: str  # normalised for matching (see spelling.key)
     senses: tuple[Sense, ...]
     forms: tuple[str, ...]  # extra surface forms matched literally (normalised keys)
     origin: Origin
+
+    @property
+    def id(self) -> str:
+        """Stable across builds: derived from the normalised key (reader.entry_ids)."""
+        return entry_id(self.key)
 
     @property
     def words(self) -> int:

@@ -28,7 +28,6 @@ import difflib
 import re
 from collections.abc import Sequence as Seq
 from pathlib import Path
-from typing import NamedTuple
 
 import yaml
 from yaml.events import (
@@ -42,7 +41,9 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from reader import yamllines
 from reader.model import Origin, Problem
+from reader.yamltree import Mapping, Node, Scalar, Sequence, describe
 
 try:  # libyaml's parser: the same events, 28 times faster
     from yaml.cyaml import CParser as _Parser
@@ -77,32 +78,6 @@ HINTS = {
 _TAB_INDENTED = re.compile(r"^[ ]*\t", re.MULTILINE)
 
 
-# Tree nodes are NamedTuples rather than frozen dataclasses: a big glossary builds some
-# 100,000 of them, and a tuple is built three times faster. They are just as immutable.
-class Scalar(NamedTuple):
-    """A piece of text exactly as written (quotes removed, escapes resolved)."""
-
-    text: str
-    line: int
-
-
-class Mapping(NamedTuple):
-    """`key: value` pairs in file order; duplicate keys are kept so checkers can name both."""
-
-    items: tuple[tuple[Scalar, Node], ...]
-    line: int
-
-
-class Sequence(NamedTuple):
-    """A list (`- item` lines or `[a, b]`)."""
-
-    items: tuple[Node, ...]
-    line: int
-
-
-Node = Scalar | Mapping | Sequence
-
-
 class _Refused(Exception):
     """A construct teacher files may not use; stops composing at once."""
 
@@ -134,6 +109,14 @@ def parse_bytes(data: bytes, path: Path) -> tuple[Node | None, tuple[Problem, ..
 
 def parse(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
     """Parse YAML text into a tree of text; the first structural problem stops the file."""
+    try:  # the usual glossary shapes, faster than through the YAML parser
+        return yamllines.read(text), ()
+    except yamllines.Declined:
+        return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
+    """`parse` through the YAML parser, whatever the file's shapes."""
     # Tabs first: the parser's own message for them ("cannot start any token") helps nobody.
     # (Most files have no tab at all, which `in` finds far faster than the line regex.)
     if "\t" in text:
@@ -227,13 +210,6 @@ def _yaml_problem(error: yaml.MarkedYAMLError, path: Path) -> Problem:
 def _prefix(owner: str) -> str:
     """What a message is about, e.g. "'річ': "; nothing for a whole file's fields."""
     return f"{owner}: " if owner else ""
-
-
-def describe(node: Node) -> str:
-    """How a node's kind reads in a message: 'text', 'a list', 'a mapping'."""
-    if isinstance(node, Scalar):
-        return "text"
-    return "a list" if isinstance(node, Sequence) else "a mapping"
 
 
 def fields(

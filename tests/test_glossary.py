@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.entry_ids import entry_id
 from reader.errors import ProblemsFound
-from reader.glossary import entry_id, load_glossary, overlay
+from reader.glossary import load_glossary, overlay
 from reader.model import Origin, Sense
 from tests.conftest import CORPUS
 

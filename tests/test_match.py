@@ -176,7 +176,7 @@ ARTICLE_WORDS = sorted(
 def test_any_glossary_gives_ordered_non_overlapping_glosses_that_quote_the_text(headwords, phrases):
     keys = {key(w) for w in headwords} | {key(" ".join(p)) for p in phrases}
     origin = Origin(Path("g.yaml"), 1)
-    entries = tuple(Entry(k, k, k, (Sense("-"),), (), origin) for k in sorted(keys))
+    entries = tuple(Entry(k, k, (Sense("-"),), (), origin) for k in sorted(keys))
     found = match.match(segment.segment(ARTICLE), Glossary(entries, {e.key: e for e in entries}))
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert all(ARTICLE[g.start : g.end] == g.text and g.text for g in found)

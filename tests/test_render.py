@@ -310,7 +310,7 @@ def _any_text(words: str, headword: str, note: str, english: str, meta: str) -> 
     """A one-sentence text that is wholly one glossed word, with every field set."""
     sentence = Sentence(words, 0, len(words), (Token(words, 0, len(words), "word"),))
     sense = Sense(en=english, stress=headword, pos=meta, note=note)
-    entry = Entry("w-1", headword, headword, (sense,), (), Origin(Path(meta), 1))
+    entry = Entry(headword, headword, (sense,), (), Origin(Path(meta), 1))
     return Text(
         slug="any",
         meta=TextMeta(title_en=meta, source=meta, url=meta, date=meta, level=meta, tags=(meta,)),

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.yamlfile import Mapping, Scalar, Sequence, parse, parse_bytes
+from reader.yamlfile import parse, parse_bytes
+from reader.yamltree import Mapping, Scalar, Sequence
 
 HERE = Path("g.yaml")
 
