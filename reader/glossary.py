@@ -51,10 +51,12 @@ from reader.model import Entry, Glossary, Origin, Problem, Sense
 from reader.spelling import key
 from reader.yamltree import Mapping, Node, Scalar, Sequence, describe
 
-SENSE_FIELDS = ("en", "stress", "pos", "note", "tags", "forms")
+TEXT_FIELDS = ("en", "stress", "pos", "note")
+SENSE_FIELDS = (*TEXT_FIELDS, "tags", "forms")
 ENTRY_FIELDS = (*SENSE_FIELDS, "senses")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC_ONLY = re.compile(r"[^A-Za-z\u0400-\u04ff]*[\u0400-\u04ff][^A-Za-z]*")  # no Latin
 
 
 def load_glossary(paths: Seq[Path]) -> Glossary:
@@ -159,7 +161,9 @@ def _entry(
     """One entry from `headword: value`, or None when it has problems (appended)."""
     before = len(problems)
     owner = f"'{headword.text}'"
-    if not CYRILLIC.search(headword.text):
+    if _CYRILLIC_ONLY.fullmatch(headword.text):
+        pass  # the usual headword, settled by one match
+    elif not CYRILLIC.search(headword.text):
         message = f"{owner}: a headword needs Cyrillic letters (headwords are Ukrainian words)"
         problems.append(Problem(origin, message))
     elif latin := _latin_in_cyrillic_words(headword.text):
@@ -192,7 +196,8 @@ def _long_form(
     owner = f"'{headword}'"
     found, field_problems = yamlfile.fields(value, ENTRY_FIELDS, owner, path)
     problems.extend(field_problems)
-    forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
+    if "forms" in found:
+        forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
     if "senses" not in found:
         return (_sense(value, found, entry_key, owner, path, problems),)
     if set(found) & {"en", "stress", "pos", "note", "tags"}:
@@ -209,8 +214,6 @@ def _long_form(
 
 def _latin_in_cyrillic_words(headword: str) -> str:
     """The Latin letters of words that also hold Cyrillic ones: "I" for `Iм'я`; "" if none."""
-    if not LATIN.search(headword):  # the usual case, answered cheaply
-        return ""
     mixed = [word for word in headword.split() if LATIN.search(word) and CYRILLIC.search(word)]
     return "".join(dict.fromkeys(LATIN.findall(" ".join(mixed))))
 
@@ -244,7 +247,8 @@ def _senses(
             found, field_problems = yamlfile.fields(item, SENSE_FIELDS, owner, path)
             problems.extend(field_problems)
             senses.append(_sense(item, found, entry_key, owner, path, problems))
-            forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
+            if "forms" in found:
+                forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
         else:
             message = (
                 f"{owner}: a sense is a mapping like {{en: castle, stress: за́мок}} "
@@ -264,18 +268,20 @@ def _sense(
 ) -> Sense:
     """A sense from its fields (`forms` belong to the entry and are read by the caller)."""
     values = {}
-    for name in ("en", "stress", "pos", "note"):
-        if name in found:
-            value = found[name][1]
-            if type(value) is Scalar:  # the usual case, kept cheap for big glossaries
-                values[name] = value.text
-            else:
-                values[name], found_problems = yamlfile.text(value, name, owner, path)
-                problems.extend(found_problems)
-    if "en" not in found:
+    for name in TEXT_FIELDS:
+        pair = found.get(name)
+        if pair is None:
+            continue
+        if type(pair[1]) is Scalar:  # the usual case, kept cheap for big glossaries
+            values[name] = pair[1].text
+        else:
+            values[name], found_problems = yamlfile.text(pair[1], name, owner, path)
+            problems.extend(found_problems)
+    en = values.get("en")
+    if en is None:
         message = f"{owner}: no 'en' (the English translation); add a line 'en: ...'"
         problems.append(Problem(Origin(path, node.line), message))
-    elif not values["en"].strip() and isinstance(found["en"][1], Scalar):
+    elif not en.strip() and type(found["en"][1]) is Scalar:
         message = f"{owner}: empty translation; write the English after 'en:'"
         problems.append(Problem(Origin(path, found["en"][0].line), message))
     stress = values.get("stress", "")
@@ -286,13 +292,8 @@ def _sense(
             "write the headword itself with a stress mark"
         )
         problems.append(Problem(Origin(path, found["stress"][0].line), message))
-    return Sense(
-        en=values.get("en", ""),
-        stress=stress,
-        pos=values.get("pos", ""),
-        note=values.get("note", ""),
-        tags=_texts(found, "tags", owner, path, problems),
-    )
+    tags = _texts(found, "tags", owner, path, problems) if "tags" in found else ()
+    return Sense(en or "", stress, values.get("pos", ""), values.get("note", ""), tags)
 
 
 def _texts(

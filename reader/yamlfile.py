@@ -219,16 +219,17 @@ def fields(
     fields are problems."""
     found: dict[str, tuple[Scalar, Node]] = {}
     problems: list[Problem] = []
-    for name, value in mapping.items:
-        if name.text in found:
-            first = found[name.text][0].line
-            message = f"{_prefix(owner)}field '{name.text}' is given twice (also at line {first})"
-            problems.append(Problem(Origin(path, name.line), f"{message}; keep one"))
-        elif name.text not in known:
-            message = unknown_field(name.text, known, owner)
-            problems.append(Problem(Origin(path, name.line), message))
+    for pair in mapping.items:
+        name = pair[0].text
+        if name in found:
+            first = found[name][0].line
+            message = f"{_prefix(owner)}field '{name}' is given twice (also at line {first})"
+            problems.append(Problem(Origin(path, pair[0].line), f"{message}; keep one"))
+        elif name not in known:
+            message = unknown_field(name, known, owner)
+            problems.append(Problem(Origin(path, pair[0].line), message))
         else:
-            found[name.text] = (name, value)
+            found[name] = pair
     return found, problems
 
 
@@ -250,12 +251,12 @@ def text(node: Node, name: str, owner: str, path: Path) -> tuple[str, list[Probl
 
 def texts(node: Node, name: str, owner: str, path: Path) -> tuple[tuple[str, ...], list[Problem]]:
     """A list of texts; a single text is a list of one, an empty value an empty list."""
-    if isinstance(node, Scalar):
+    if type(node) is Scalar:
         return ((node.text,) if node.text.strip() else ()), []
-    if isinstance(node, Sequence):
+    if type(node) is Sequence:
         values = []
         for item in node.items:
-            if not isinstance(item, Scalar):
+            if type(item) is not Scalar:
                 message = (
                     f"{_prefix(owner)}'{name}' should be a list of text like [a, b]; "
                     f"this item is {describe(item)}"

@@ -31,11 +31,6 @@ class Declined(Exception):
     """The text has a shape this reader does not know; read it with the YAML parser."""
 
 
-# Anything but plain printable text: tabs, control characters, line breaks other than \n
-# (\r, U+0085, U+2028, U+2029 end lines in YAML) and a byte-order mark.
-_UNUSUAL = re.compile(
-    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-)
 # An unquoted scalar may not start with a space or an indicator (YAML gives most of them a
 # meaning there: - ? : , [ ] { } # & * ! | > ' " % @ `). YAML's only spaces are the space and
 # the tab (declined above). No class below may match a line break, so that every line of the
@@ -43,28 +38,26 @@ _UNUSUAL = re.compile(
 _PLAIN_START = r"[^ \n\-?:,\[\]{}#&*!|>'\"%@`]"
 # A key: unquoted, no colon, hash or bracket inside, no space before its colon.
 _KEY = rf"{_PLAIN_START}(?:[^:#\[\]{{}}\n]*[^ \n:#\[\]{{}}])?"
-# An unquoted value: no ': ' inside (that would be a mapping) and no ':' at its end; it ends
-# before a ' #' comment and trailing spaces.
-_PLAIN = rf"{_PLAIN_START}(?:[^: \n]+|:(?=[^ \n])| +(?=[^ #\n]))*"
 _SINGLE = r"'(?:[^'\n]|'')*'"  # '' stands for one quote
 _DOUBLE = r'"[^"\\\n]*"'  # no escapes: the text between the quotes is the value
 # Inside [...] and {...} an unquoted item has no comma or colon either.
 _FLOW_PLAIN = rf"{_PLAIN_START}(?:[^:,#\[\]{{}}\n]*[^ \n:,#\[\]{{}}])?"
 _FLOW_ITEM = rf"(?:{_SINGLE}|{_DOUBLE}|{_FLOW_PLAIN})"
 _FLOW_PAIR = rf"{_FLOW_PLAIN}: +{_FLOW_ITEM}"
-_FLOW_LIST = rf"\[ *(?:{_FLOW_ITEM}(?: *, *{_FLOW_ITEM})*)? *\]"
-_FLOW_MAPPING = rf"\{{ *(?:{_FLOW_PAIR}(?: *, *{_FLOW_PAIR})*)? *\}}"
-_VALUE = rf"{_PLAIN}|{_SINGLE}|{_DOUBLE}|{_FLOW_LIST}|{_FLOW_MAPPING}"
-# One row per line: (indent, "- " before a key, key, lone "-", value as written, anything
+_LINE_END = r"(?: +#.*| *)"  # what may follow a closing quote or bracket: a comment
+# One row per line: (indent, "- " before a key, key, lone "-", the rest of the line, anything
 # else). A blank or comment line gives a row of empty strings; "anything else" makes the
-# reader decline.
+# reader decline. The rest of the line is checked by _plain or _value.
 _LINE = re.compile(
-    rf"^(?:( *)(?:(- +)?({_KEY}):|(-))(?: +({_VALUE}))?(?: +#.*| *)| *(?:#.*)?|(.+))$\n?",
-    re.MULTILINE,
+    rf"^(?:( *)(?:(- +)?({_KEY}):|(-))(?: +(.*))?| *(?:#.*)?|(.+))$\n?", re.MULTILINE
 )
+_QUOTED = re.compile(rf"({_SINGLE}|{_DOUBLE}){_LINE_END}")
+_FLOW_LIST = re.compile(rf"(\[ *(?:{_FLOW_ITEM}(?: *, *{_FLOW_ITEM})*)? *\]){_LINE_END}")
+_FLOW_MAPPING = re.compile(rf"(\{{ *(?:{_FLOW_PAIR}(?: *, *{_FLOW_PAIR})*)? *\}}){_LINE_END}")
 _FLOW_ITEMS = re.compile(_FLOW_ITEM)
 _FLOW_PAIRS = re.compile(rf"({_FLOW_PLAIN}): +({_FLOW_ITEM})")
 _NOT_PLAIN = frozenset("[{'\"")  # how a flow list or mapping, or a quoted value starts
+_PLAIN_CANNOT_START = frozenset("-?:,]}&*!|>%@`")  # the other indicators
 _LONGEST_KEY = 1000  # libyaml refuses a key over 1024 characters; leave that to it
 
 _new = tuple.__new__  # Scalar(...) runs a generated Python __new__; this is three times faster
@@ -72,7 +65,10 @@ _new = tuple.__new__  # Scalar(...) runs a generated Python __new__; this is thr
 
 def read(text: str) -> Node | None:
     """The tree of a glossary-shaped YAML text (None when it has no entries), or Declined."""
-    if _UNUSUAL.search(text):
+    # Anything but printable text and line breaks is left to the parser: tabs, control
+    # characters, the other line breaks YAML knows (\r, U+0085, U+2028, U+2029), a byte-order
+    # mark, and (more than needed) Unicode spaces and format characters like U+00A0 or U+200B.
+    if not text.replace("\n", " ").isprintable():
         raise Declined
     pairs: list[tuple[Scalar, Node]] = []
     headword: Scalar | None = None  # a top-level key with nothing after its colon...
@@ -89,12 +85,13 @@ def read(text: str) -> Node | None:
             if dash:
                 raise Declined  # a list at the top, or a document marker
             continue  # a blank line or a comment
-        if not written:
+        if not written or written[0] == "#":  # nothing after the colon but a comment
+            written = ""
             value = _new(Scalar, ("", line))
         elif written[0] in _NOT_PLAIN:
             value = _value(written, line)
-        else:  # plain text, by far the most common value: no call
-            value = _new(Scalar, (written, line))
+        else:  # plain text, by far the most common value
+            value = _new(Scalar, (_plain(written), line))
         if not indent:
             if dash_key:
                 raise Declined  # a list at the top
@@ -145,26 +142,46 @@ def _block(headword: Scalar, block: list, is_list: bool) -> Node:
     return _new(Sequence, (tuple(items), items[0].line))
 
 
+def _plain(written: str) -> str:
+    """An unquoted value without its comment and trailing spaces, or Declined where YAML would
+    read something else: a value starting with an indicator, or holding a mapping's `: `."""
+    if written[0] in _PLAIN_CANNOT_START:
+        raise Declined
+    comment = written.find(" #")
+    text = (written if comment < 0 else written[:comment]).rstrip(" ")
+    if ": " in text or text[-1] == ":":
+        raise Declined
+    return text
+
+
 def _value(written: str, line: int) -> Node:
-    """The node of a value written on one line (its shape already checked by _LINE)."""
+    """The node of a quoted value or a one-line flow list or mapping, or Declined."""
     first = written[0]
+    shape = _FLOW_LIST if first == "[" else _FLOW_MAPPING if first == "{" else _QUOTED
+    match = shape.fullmatch(written)
+    if match is None:
+        raise Declined
+    written = match[1]
     if first == "[":
-        items = _FLOW_ITEMS.findall(written)
-        return _new(Sequence, (tuple([_scalar(item, line) for item in items]), line))
+        items = [_new(Scalar, (_unquote(item), line)) for item in _FLOW_ITEMS.findall(written)]
+        return _new(Sequence, (tuple(items), line))
     if first == "{":
-        pairs = _FLOW_PAIRS.findall(written)
-        if any(len(written_key) > _LONGEST_KEY for written_key, _ in pairs):
+        found = _FLOW_PAIRS.findall(written)
+        if len(written) > _LONGEST_KEY and any(len(name) > _LONGEST_KEY for name, _ in found):
             raise Declined
-        items = [(_new(Scalar, (k, line)), _scalar(v, line)) for k, v in pairs]
-        return _new(Mapping, (tuple(items), line))
-    return _scalar(written, line)
+        pairs = [
+            (_new(Scalar, (name, line)), _new(Scalar, (_unquote(item), line)))
+            for name, item in found
+        ]
+        return _new(Mapping, (tuple(pairs), line))
+    return _new(Scalar, (_unquote(written), line))
 
 
-def _scalar(written: str, line: int) -> Scalar:
-    """A scalar as written on one line: quotes removed ('' is one quote), or plain text."""
+def _unquote(written: str) -> str:
+    """The text of a scalar as written on one line: quotes removed ('' is one quote)."""
     first = written[0]
     if first == "'":
-        return _new(Scalar, (written[1:-1].replace("''", "'"), line))
+        return written[1:-1].replace("''", "'")
     if first == '"':
-        return _new(Scalar, (written[1:-1], line))
-    return _new(Scalar, (written, line))
+        return written[1:-1]
+    return written
