@@ -165,15 +165,22 @@ def _value(written: str, line: int) -> Node:
     if match is None:
         raise Declined
     written = match[1]
+    # (Most items are unquoted; they skip the call to _unquote.)
     if first == "[":
-        items = [_new(Scalar, (_unquote(item), line)) for item in _FLOW_ITEMS.findall(written)]
+        items = [
+            _new(Scalar, (item if item[0] not in _NOT_PLAIN else _unquote(item), line))
+            for item in _FLOW_ITEMS.findall(written)
+        ]
         return _new(Sequence, (tuple(items), line))
     if first == "{":
         found = _FLOW_PAIRS.findall(written)
         if len(written) > _LONGEST_KEY and any(len(name) > _LONGEST_KEY for name, _ in found):
             raise Declined
         pairs = [
-            (_new(Scalar, (name, line)), _new(Scalar, (_unquote(item), line)))
+            (
+                _new(Scalar, (name, line)),
+                _new(Scalar, (item if item[0] not in _NOT_PLAIN else _unquote(item), line)),
+            )
             for name, item in found
         ]
         return _new(Mapping, (tuple(pairs), line))
