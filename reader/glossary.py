@@ -307,8 +307,7 @@ def _texts(
     path: Path,
     problems: list[Problem],
 ) -> tuple[str, ...]:
-    if name not in found:
-        return ()
+    """The texts of a list field that is given (`tags`, `forms`)."""
     values, found_problems = yamlfile.texts(found[name][1], name, owner, path)
     problems.extend(found_problems)
     return values
