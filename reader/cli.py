@@ -9,10 +9,11 @@ from pathlib import Path
 
 import click
 
-from reader import align as alignment
-from reader import pipeline, review
 from reader.corpus import locate
 from reader.errors import ReaderError
+
+# The commands import the pipeline when they run: it brings nltk, pymorphy3 and the
+# dictionaries (most of a second), which `reader --help` and `reader add` do not need.
 
 INPUT = click.Path(exists=True, path_type=Path)
 
@@ -60,6 +61,8 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
         reader build corpus/texts/pentagon-iraq -o /tmp/one
         reader build article.txt -v            # show every cleaning change
     """
+    from reader import pipeline
+
     summary = pipeline.build(path, out, force=force)
     for warning in summary.corpus.warnings:
         click.echo(str(warning), err=True)
@@ -95,6 +98,8 @@ def check(path: Path | None, strict: bool) -> None:
         reader check                  # before building
         reader check --strict corpus  # warnings fail too, e.g. in CI
     """
+    from reader import pipeline, review
+
     corpus = pipeline.read_corpus(path)
     found = review.warnings(corpus)
     for problem in found:
@@ -138,6 +143,9 @@ def align(text: Path, review_form: bool) -> None:
         reader align corpus/texts/pentagon-iraq > /tmp/en.txt      # edit, then save as en.txt
                                    # (not straight onto en.txt: the shell would empty it first)
     """
+    from reader import align as alignment
+    from reader import pipeline
+
     files = locate(text)
     if len(files.texts) != 1:
         raise ReaderError(f"{text}: a corpus; give one text folder, e.g. {text}/texts/<slug>")
@@ -173,6 +181,7 @@ def missing(path: Path | None, limit: int | None) -> None:
         reader missing --limit 20                    # the 20 commonest unglossed words
         reader missing corpus/texts/pentagon-iraq >> /tmp/todo.yaml
     """
+    from reader import pipeline
     from reader.missing import find_missing, to_yaml
 
     corpus = pipeline.read_corpus(path)
@@ -210,6 +219,7 @@ def export_json(path: Path | None, out: Path | None, force: bool) -> None:
         reader export json corpus/texts/pentagon-iraq -o pentagon.json
     """
     from reader import export as exporting
+    from reader import pipeline
 
     corpus = pipeline.read_corpus(path)
     if out is None:
@@ -245,6 +255,7 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
         reader export anki corpus/texts/pentagon-iraq -o pentagon.apkg
     """
     from reader import export as exporting
+    from reader import pipeline
 
     notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force)
     click.echo(f"exported {notes} note{'' if notes == 1 else 's'} -> {out}", err=True)

@@ -123,3 +123,22 @@ def test_python_dash_m_reader_runs_the_command():
 
     assert result.returncode == 0
     assert "Usage: python -m reader" in result.stdout or "Usage: reader" in result.stdout
+
+
+def test_help_and_add_answer_without_loading_the_language_tools(tmp_path):
+    """`reader --help` and `reader add` start at once: nltk and the morphology dictionaries
+    (most of a second) load only for the commands that read texts."""
+    glossary = tmp_path / "g.yaml"
+    script = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from reader.cli import cli\n"
+        "assert CliRunner().invoke(cli, ['--help']).exit_code == 0\n"
+        f"result = CliRunner().invoke(cli, ['add', 'ні', 'no', '--to', {str(glossary)!r}])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(sorted(name for name in ('nltk', 'pymorphy3') if name in sys.modules))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
+    assert glossary.read_text(encoding="utf-8") == 'ні: "no"\n'
