@@ -50,9 +50,11 @@ _FLOW_PAIR = rf"{_FLOW_PLAIN}: +{_FLOW_ITEM}"
 _LINE_END = r"(?: +#.*| *)"  # what may follow a closing quote or bracket: a comment
 # One row per line: (indent, "- " before a key, key, lone "-", the rest of the line, anything
 # else). A blank or comment line gives a row of empty strings; "anything else" makes the
-# reader decline. The rest of the line is checked by _plain or _value.
+# reader decline. The rest of the line is checked by _plain or _value. A line that starts
+# with a document marker (`...` or `---` and a space) is anything else, even `... a: b`.
 _LINE = re.compile(
-    rf"^(?:( *)(?:(- +)?({_KEY}):|(-))(?: +(.*))?| *(?:#.*)?|(.+))$\n?", re.MULTILINE
+    rf"^(?:(?!(?:\.\.\.|---)(?: |$))( *)(?:(- +)?({_KEY}):|(-))(?: +(.*))?| *(?:#.*)?|(.+))$\n?",
+    re.MULTILINE,
 )
 _QUOTED = re.compile(rf"({_SINGLE}|{_DOUBLE}){_LINE_END}")
 _FLOW_LIST = re.compile(rf"(\[ *(?:{_FLOW_ITEM}(?: *, *{_FLOW_ITEM})*)? *\]){_LINE_END}")
