@@ -14,14 +14,14 @@ constructor ever runs, which is what makes each guarantee below hold:
 
 A file made only of the usual glossary shapes is read by `reader.yamllines`, line by line,
 into the same tree (a hypothesis test holds it to that) with a third fewer instructions than
-through the parser (1.55 G against 2.27 G for the 20,000-entry benchmark's files). It
-declines anything else, and then the YAML parser reads the file:
-libyaml's (`yaml.CParser`) when PyYAML was built with it, PyYAML's pure-Python parser
-otherwise. Both produce the same events and the same error marks, so every message about
-bad YAML comes from the parser. libyaml's own composer (`CParser.get_single_node`) was no
-faster once its nodes were turned into this tree, and it keeps anchors to itself, so an
-anchor no alias uses could not be refused. Problems are returned, not raised, so a caller
-can collect those of every file and report them together.
+through the parser (1.55 G against 2.27 G for the 20,000-entry benchmark's files). That
+reader declines anything else, and the YAML parser reads the whole file instead: libyaml's
+(`yaml.CParser`) when PyYAML was built with it, PyYAML's pure-Python parser otherwise. Both
+produce the same events and the same error marks, so every message about bad YAML comes from
+the parser. libyaml's own composer (`CParser.get_single_node`) was no faster once its nodes
+were turned into this tree, and it keeps anchors to itself, so an anchor no alias uses could
+not be refused. Problems are returned, not raised, so a caller can collect those of every
+file and report them together.
 """
 
 from __future__ import annotations
