@@ -48,7 +48,7 @@ from pathlib import Path
 from reader import collector, yamlfile
 from reader.errors import ProblemsFound
 from reader.model import Entry, Glossary, Origin, Problem, Sense
-from reader.spelling import key
+from reader.spelling import PLAIN, key
 from reader.yamltree import Mapping, Node, Scalar, Sequence, describe
 
 TEXT_FIELDS = ("en", "stress", "pos", "note")
@@ -60,7 +60,14 @@ ENTRY_FIELDS = (*SENSE_FIELDS, "senses")
 _new = tuple.__new__
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")
-_CYRILLIC_ONLY = re.compile(r"[^A-Za-z\u0400-\u04ff]*[\u0400-\u04ff][^A-Za-z]*")  # no Latin
+# The usual headword: words of plain characters (reader.spelling.PLAIN) but Latin letters,
+# single spaces between them, and a Cyrillic letter. One match settles both that it needs no
+# message and that its key is just its lower case (tests/test_glossary.py checks both).
+_LETTER = f"[{re.escape(''.join(c for c in PLAIN if not c.isspace() and not LATIN.match(c)))}]"
+_USUAL_HEADWORD = re.compile(
+    rf"(?:{_LETTER}+ )*{_LETTER}*?[\u0400-\u04ff]{_LETTER}*(?: {_LETTER}+)*"
+)
+_KNOWN = {SENSE_FIELDS: frozenset(SENSE_FIELDS), ENTRY_FIELDS: frozenset(ENTRY_FIELDS)}
 
 
 def load_glossary(paths: Seq[Path]) -> Glossary:
@@ -104,13 +111,15 @@ def _collect(
     file_problems = list(found)
     for headword, value in _items(tree, path, file_problems):
         origin = _new(Origin, (path, headword.line))
-        headword_key = key(headword.text)
+        usual = _USUAL_HEADWORD.fullmatch(headword.text) is not None
+        headword_key = headword.text.casefold() if usual else key(headword.text)
+        fine = usual or _check_headword(headword.text, origin, file_problems)
         entry = _entry(headword, headword_key, value, origin, file_problems)
         if headword_key in first:
             file_problems.append(_duplicate(headword.text, origin, first[headword_key]))
         else:
             first[headword_key] = origin
-            if entry is not None:
+            if entry is not None and fine:
                 entries.append(entry)
     problems.extend(sorted(file_problems, key=lambda problem: problem.origin.line))
 
@@ -164,27 +173,45 @@ def _entry(
 ) -> Entry | None:
     """One entry from `headword: value`, or None when it has problems (appended)."""
     before = len(problems)
-    owner = f"'{headword.text}'"
-    if _CYRILLIC_ONLY.fullmatch(headword.text):
-        pass  # the usual headword, settled by one match
-    elif not CYRILLIC.search(headword.text):
-        message = f"{owner}: a headword needs Cyrillic letters (headwords are Ukrainian words)"
-        problems.append(Problem(origin, message))
-    elif latin := _latin_in_cyrillic_words(headword.text):
-        # A Latin look-alike (`i` for `і`) makes a headword that no text can ever match.
-        message = f"{owner}: Latin letters ({latin}) mixed with Cyrillic; type them in Cyrillic"
-        problems.append(Problem(origin, message))
+    text = headword.text
     forms: list[str] = []  # keys of the entry's own forms, then of each sense's
     if type(value) is Scalar:
-        senses = (_short_sense(value, owner, origin.path, problems),)
+        senses = (_short_sense(value, text, 0, origin.path, problems),)
     elif type(value) is Sequence:
-        senses = _senses(value, headword.text, entry_key, origin.path, forms, problems)
+        senses = _senses(value, text, entry_key, origin.path, forms, problems)
     else:
-        senses = _long_form(value, headword.text, entry_key, origin.path, forms, problems)
+        senses = _long_form(value, text, entry_key, origin.path, forms, problems)
     if len(problems) > before:
         return None
     unique_forms = tuple(dict.fromkeys(forms)) if forms else ()
-    return _new(Entry, (headword.text, entry_key, senses, unique_forms, origin))
+    return _new(Entry, (text, entry_key, senses, unique_forms, origin))
+
+
+def _owner(headword: str, number: int) -> str:
+    """Whom a message is about: "'замок'", or "'замок' sense 2" for a sense of a list.
+
+    (Made only for a message: a big glossary has tens of thousands of entries and few problems.)
+    """
+    return f"'{headword}' sense {number}" if number else f"'{headword}'"
+
+
+def _check_headword(headword: str, origin: Origin, problems: list[Problem]) -> bool:
+    """Whether a headword other than the usual kind is fine; its problem is appended if not."""
+    if not CYRILLIC.search(headword):
+        message = "a headword needs Cyrillic letters (headwords are Ukrainian words)"
+    elif latin := _latin_in_cyrillic_words(headword):
+        # A Latin look-alike (`i` for `і`) makes a headword that no text can ever match.
+        message = f"Latin letters ({latin}) mixed with Cyrillic; type them in Cyrillic"
+    else:
+        return True
+    problems.append(Problem(origin, f"{_owner(headword, 0)}: {message}"))
+    return False
+
+
+def _latin_in_cyrillic_words(headword: str) -> str:
+    """The Latin letters of words that also hold Cyrillic ones: "I" for `Iм'я`; "" if none."""
+    mixed = [word for word in headword.split() if LATIN.search(word) and CYRILLIC.search(word)]
+    return "".join(dict.fromkeys(LATIN.findall(" ".join(mixed))))
 
 
 def _long_form(
@@ -197,36 +224,21 @@ def _long_form(
 ) -> tuple[Sense, ...]:
     """The senses of a mapping of fields: one sense, or the list under `senses`; the keys of
     its forms go to `forms`."""
-    owner = f"'{headword}'"
-    found, field_problems = yamlfile.fields(value, ENTRY_FIELDS, owner, path)
-    problems.extend(field_problems)
+    found = _fields(value, ENTRY_FIELDS, headword, 0, path, problems)
     if "forms" in found:
-        forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
+        forms.extend(_forms(found["forms"][1], headword, 0, path, problems))
     if "senses" not in found:
-        return (_sense(value, found, entry_key, owner, path, problems),)
-    if set(found) & {"en", "stress", "pos", "note", "tags"}:
-        message = f"{owner}: give either 'en' or 'senses', not both"
+        return (_sense(value, found, entry_key, headword, 0, path, problems),)
+    if found.keys() & {"en", "stress", "pos", "note", "tags"}:
+        message = f"{_owner(headword, 0)}: give either 'en' or 'senses', not both"
         problems.append(Problem(Origin(path, found["senses"][0].line), message))
         return ()
     senses_node = found["senses"][1]
     if type(senses_node) is not Sequence:
-        message = f"{owner}: 'senses' should be a list, not {describe(senses_node)}"
+        message = f"{_owner(headword, 0)}: 'senses' should be a list, not {describe(senses_node)}"
         problems.append(Problem(Origin(path, senses_node.line), message))
         return ()
     return _senses(senses_node, headword, entry_key, path, forms, problems)
-
-
-def _latin_in_cyrillic_words(headword: str) -> str:
-    """The Latin letters of words that also hold Cyrillic ones: "I" for `Iм'я`; "" if none."""
-    mixed = [word for word in headword.split() if LATIN.search(word) and CYRILLIC.search(word)]
-    return "".join(dict.fromkeys(LATIN.findall(" ".join(mixed))))
-
-
-def _short_sense(value: Scalar, owner: str, path: Path, problems: list[Problem]) -> Sense:
-    if not value.text.strip():
-        message = f"{owner}: empty translation; write the English after the colon"
-        problems.append(Problem(Origin(path, value.line), message))
-    return _new(Sense, (value.text, "", "", "", ()))
 
 
 def _senses(
@@ -244,29 +256,57 @@ def _senses(
         problems.append(Problem(Origin(path, node.line), message))
     senses = []
     for number, item in enumerate(node.items, start=1):
-        owner = f"'{headword}' sense {number}"
-        if isinstance(item, Scalar):
-            senses.append(_short_sense(item, owner, path, problems))
-        elif isinstance(item, Mapping):
-            found, field_problems = yamlfile.fields(item, SENSE_FIELDS, owner, path)
-            problems.extend(field_problems)
-            senses.append(_sense(item, found, entry_key, owner, path, problems))
+        if type(item) is Mapping:
+            found = _fields(item, SENSE_FIELDS, headword, number, path, problems)
+            senses.append(_sense(item, found, entry_key, headword, number, path, problems))
             if "forms" in found:
-                forms.extend(map(key, _texts(found, "forms", owner, path, problems)))
+                forms.extend(_forms(found["forms"][1], headword, number, path, problems))
+        elif type(item) is Scalar:
+            senses.append(_short_sense(item, headword, number, path, problems))
         else:
             message = (
-                f"{owner}: a sense is a mapping like {{en: castle, stress: за́мок}} "
-                "or text, not a list"
+                f"{_owner(headword, number)}: a sense is a mapping like "
+                "{en: castle, stress: за́мок} or text, not a list"
             )
             problems.append(Problem(Origin(path, item.line), message))
     return tuple(senses)
+
+
+def _short_sense(
+    value: Scalar, headword: str, number: int, path: Path, problems: list[Problem]
+) -> Sense:
+    if not value.text.strip():
+        message = "empty translation; write the English after the colon"
+        problems.append(Problem(Origin(path, value.line), f"{_owner(headword, number)}: {message}"))
+    return _new(Sense, (value.text, "", "", "", ()))
+
+
+def _fields(
+    node: Mapping,
+    known: tuple[str, ...],
+    headword: str,
+    number: int,
+    path: Path,
+    problems: list[Problem],
+) -> dict[str, tuple[Scalar, Node]]:
+    """The fields of a mapping by name. The usual mapping, each field known and given once, is
+    settled by one look at its names; any other is read by yamlfile.fields, which names the
+    unknown and repeated fields."""
+    found = {}
+    for pair in node.items:
+        found[pair[0].text] = pair
+    if len(found) < len(node.items) or not found.keys() <= _KNOWN[known]:
+        found, field_problems = yamlfile.fields(node, known, _owner(headword, number), path)
+        problems.extend(field_problems)
+    return found
 
 
 def _sense(
     node: Mapping,
     found: dict[str, tuple[Scalar, Node]],
     entry_key: str,
-    owner: str,
+    headword: str,
+    number: int,
     path: Path,
     problems: list[Problem],
 ) -> Sense:
@@ -279,35 +319,41 @@ def _sense(
         if type(pair[1]) is Scalar:  # the usual case, kept cheap for big glossaries
             values[name] = pair[1].text
         else:
+            owner = _owner(headword, number)
             values[name], found_problems = yamlfile.text(pair[1], name, owner, path)
             problems.extend(found_problems)
     en = values.get("en")
-    if en is None:
-        message = f"{owner}: no 'en' (the English translation); add a line 'en: ...'"
-        problems.append(Problem(Origin(path, node.line), message))
-    elif not en.strip() and type(found["en"][1]) is Scalar:
-        message = f"{owner}: empty translation; write the English after 'en:'"
-        problems.append(Problem(Origin(path, found["en"][0].line), message))
     stress = values.get("stress", "")
+    if en is None:
+        message = "no 'en' (the English translation); add a line 'en: ...'"
+        problems.append(Problem(Origin(path, node.line), f"{_owner(headword, number)}: {message}"))
+    elif not en.strip() and type(found["en"][1]) is Scalar:
+        message = "empty translation; write the English after 'en:'"
+        problems.append(
+            Problem(Origin(path, found["en"][0].line), f"{_owner(headword, number)}: {message}")
+        )
     # The usual case, the key plus U+0301 marks, is settled without the slower full key.
     if stress and stress.replace("\u0301", "") != entry_key and key(stress) != entry_key:
         message = (
-            f"{owner}: stress '{stress}' does not spell the headword; "
+            f"{_owner(headword, number)}: stress '{stress}' does not spell the headword; "
             "write the headword itself with a stress mark"
         )
         problems.append(Problem(Origin(path, found["stress"][0].line), message))
-    tags = _texts(found, "tags", owner, path, problems) if "tags" in found else ()
+    tags = ()
+    if "tags" in found:
+        tags = _texts(found["tags"][1], "tags", headword, number, path, problems)
     return _new(Sense, (en or "", stress, values.get("pos", ""), values.get("note", ""), tags))
 
 
 def _texts(
-    found: dict[str, tuple[Scalar, Node]],
-    name: str,
-    owner: str,
-    path: Path,
-    problems: list[Problem],
+    node: Node, name: str, headword: str, number: int, path: Path, problems: list[Problem]
 ) -> tuple[str, ...]:
-    """The texts of a list field that is given (`tags`, `forms`)."""
-    values, found_problems = yamlfile.texts(found[name][1], name, owner, path)
+    """The texts of a list field (`tags`, `forms`)."""
+    values, found_problems = yamlfile.texts(node, name, _owner(headword, number), path)
     problems.extend(found_problems)
     return values
+
+
+def _forms(node: Node, headword: str, number: int, path: Path, problems: list[Problem]) -> map[str]:
+    """The matching keys of a `forms` field."""
+    return map(key, _texts(node, "forms", headword, number, path, problems))

@@ -5,11 +5,14 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.entry_ids import entry_id
 from reader.errors import ProblemsFound
-from reader.glossary import load_glossary, overlay
-from reader.model import Origin, Sense
+from reader.glossary import _USUAL_HEADWORD, _check_headword, load_glossary, overlay, read_entries
+from reader.model import Origin, Problem, Sense
+from reader.spelling import key
 from tests.conftest import CORPUS
 
 DESIGN_EXAMPLE = """\
@@ -322,3 +325,30 @@ def test_latin_look_alikes_in_a_headword_are_caught(tmp_path: Path) -> None:
         f"{path}:2: 'Iм’я': Latin letters (I) mixed with Cyrillic; type them in Cyrillic\n"
         f"2 problems in {path}; nothing was written"
     )
+
+
+def test_an_entry_with_a_bad_headword_is_left_out_with_its_problem(tmp_path: Path) -> None:
+    path = write(tmp_path, "g.yaml", "NATO: NATO\nвiйсько: army\nна тлі: amid\n")
+    entries, found = read_entries([path])
+    assert [entry.headword for entry in entries] == ["на тлі"]
+    assert [problem.origin.line for problem in found] == [1, 2]
+
+
+# Headword-like text: Ukrainian letters, Latin look-alikes, apostrophes, stress marks, hyphens,
+# digits and spaces of several kinds.
+HEADWORD_ALPHABET = st.sampled_from(list("вііїяєґIiaA'’ʼ-1 \t\u00a0\u0301.ЯЇ"))
+
+
+@settings(max_examples=2000)
+@given(st.text(HEADWORD_ALPHABET, max_size=10))
+def test_the_usual_headword_shortcut_gives_the_full_key_and_no_problem(text: str) -> None:
+    if _USUAL_HEADWORD.fullmatch(text):
+        problems: list[Problem] = []
+        assert text.casefold() == key(text)
+        assert _check_headword(text, Origin(Path("g.yaml"), 1), problems)
+        assert problems == []
+
+
+@pytest.mark.parametrize("headword", ["військо", "Ім'я", "на тлі", "військово-морський", "НАТО"])
+def test_ordinary_headwords_take_the_shortcut(headword: str) -> None:
+    assert _USUAL_HEADWORD.fullmatch(headword)

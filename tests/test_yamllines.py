@@ -157,6 +157,14 @@ CORNERS = [
     "a: 'multi\n  line'\n",
     "a:\n  b: [x,\n    y]\n",  # a flow list over two lines
     "a: b\x85c\n",  # U+0085 ends a line in YAML
+    # flow lists and mappings without quotes, split at their commas and colons
+    "a: [b: c]\na: [b:, c]\na: [b:c]\n",  # a colon in a list item
+    "a: {b: c: d}\na: {b:c}\na: {b : c}\na: { b: c , d: e }\n",
+    "a: [b #c]\na: [b]  # c\na: [b ]\n",
+    "a: [-b, ?c]\na: [b, -]\na: [b, c,]\na: [b,, c]\n",  # indicators, trailing commas
+    "a: [b] c\na: [b]]\na: [b c, ім'я]\n",
+    "a: {b}\na: {b: }\na: {b: c, d}\n",  # a key without a value
+    "a: ''\na: \"\"\na: 'b' # c\na: 'b'c\na: \"b\"c\n",
 ]
 
 
