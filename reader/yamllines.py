@@ -40,7 +40,7 @@ class Declined(Exception):
 # file is one row of _LINE.findall.
 _PLAIN_START = r"[^ \n\-?:,\[\]{}#&*!|>'\"%@`]"
 # A key: unquoted, no colon, hash or bracket inside, no space before its colon.
-_KEY = rf"{_PLAIN_START}(?:[^:#\[\]{{}}\n]*[^ \n:#\[\]{{}}])?"
+_KEY = rf"{_PLAIN_START}[^:#\[\]{{}}\n]*+(?<! )"
 _SINGLE = r"'(?:[^'\n]++|'')*+'"  # '' stands for one quote
 _DOUBLE = r'"[^"\\\n]*+"'  # no escapes: the text between the quotes is the value
 # Inside [...] and {...} an unquoted item has no comma or colon either.
@@ -64,7 +64,7 @@ _LINE_END = r"(?: +#.*| *)"  # what may follow a closing quote or bracket: a com
 # A line that starts with a document marker (`...` or `---` and a space) is of another shape,
 # even `... a: b`.
 _LINE = re.compile(
-    rf"^(?:(?!(?:\.\.\.|---)(?: |$))( *)(?:(- +)?({_KEY}):|(-))"
+    rf"^(?:(?!(?:\.\.\.|---)(?: |$))( *+)(?:(- ++)?({_KEY}):|(-))"
     rf"(?: +(?:(?:\[({_BARE_ITEMS})\]|\{{({_BARE_PAIRS})\}}"
     rf"|'({_SINGLE[1:]})|\"({_DOUBLE[1:]})){_LINE_END}|(.*)))?"
     rf"| *(?:#.*)?|(.+))$\n?",
