@@ -92,7 +92,7 @@ def glossary(sentences: list[list[tuple[str, str, str]]], seed: int) -> Glossary
     )
     chosen = sorted(random.Random(seed).sample(lemmas, len(lemmas) // 2))
     origin = Origin(Path("bench.yaml"), 1)
-    entries = tuple(Entry(k, k, k, (Sense("-"),), (), origin) for k in chosen)
+    entries = tuple(Entry(k, k, (Sense("-"),), (), origin) for k in chosen)
     return Glossary(entries, {e.key: e for e in entries})
 
 

@@ -1,0 +1,67 @@
+"""Every benchmark still runs against the code it measures, on a few lines written here.
+
+The benchmarks read data the project may not ship (../shared/data), so they are not run in
+full by the tests; these tiny inputs in the same formats only catch a benchmark that no
+longer fits the code (a changed signature once broke bench/matching.py unnoticed). Their
+figures mean nothing and are not checked, only that each benchmark prints its headline.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+PARAGRAPHS = [
+    "Пентагон оголосив про виведення військ з Іраку. Це сталося в п'ятницю.",
+    "Міністр сказав: «Війська повернуться додому». Так і буде.",
+]
+# form, upos, lemma (one syntactic word a line, as bench/matching.py reads them)
+WORDS = [
+    ("Пентагон", "PROPN", "Пентагон"),
+    ("оголосив", "VERB", "оголосити"),
+    ("про", "ADP", "про"),
+    ("виведення", "NOUN", "виведення"),
+    ("військ", "NOUN", "військо"),
+    (".", "PUNCT", "."),
+]
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> dict[str, Path]:
+    sents = tmp_path / "tiny.sents.jsonl"
+    with sents.open("w", encoding="utf-8") as out:
+        for number, text in enumerate(PARAGRAPHS):
+            end = text.index(". ") + 1
+            spans = [[0, end], [end + 1, len(text)]]
+            line = {"doc": "d", "par": f"p{number}", "text": text, "sents": spans}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    lemmas = tmp_path / "tiny.lemmas.tsv"
+    rows = ["form\tupos\tlemma\tfeats\tsent_id"]
+    rows += [f"{form}\t{upos}\t{lemma}\t_\ts1" for form, upos, lemma in WORDS]
+    lemmas.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return {"sents": sents, "lemmas": lemmas}
+
+
+@pytest.mark.parametrize(
+    "script, arguments, headline",
+    [
+        ("glossary_load.py", ["300"], "load_glossary: best"),
+        ("matching.py", ["lemmas"], "recall "),
+        ("segmentation.py", ["sents", "--repeat", "1"], "tokenize-uk"),
+        ("source_cleaning.py", ["sents"], "synthetic glue"),
+        ("page.py", ["sents", "--megabytes", "0.005", "--no-browser"], "read_and_analyse_s"),
+        ("align.py", [], "sentences merged"),
+    ],
+)
+def test_each_benchmark_runs_on_a_tiny_input(
+    data: dict[str, Path], script: str, arguments: list[str], headline: str
+) -> None:
+    command = [sys.executable, str(ROOT / "bench" / script)]
+    command += [str(data.get(argument, argument)) for argument in arguments]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert headline in result.stdout
