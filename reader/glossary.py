@@ -67,6 +67,7 @@ _LETTER = f"[{re.escape(''.join(c for c in PLAIN if not c.isspace() and not LATI
 _USUAL_HEADWORD = re.compile(
     rf"(?:{_LETTER}+ )*{_LETTER}*?[\u0400-\u04ff]{_LETTER}*(?: {_LETTER}+)*"
 )
+# The fields a mapping may have, as sets, for _fields' one look at a mapping's names.
 _KNOWN = {SENSE_FIELDS: frozenset(SENSE_FIELDS), ENTRY_FIELDS: frozenset(ENTRY_FIELDS)}
 
 
