@@ -75,8 +75,9 @@ _FLOW_MAPPING = re.compile(rf"(\{{ *(?:{_FLOW_PAIR}(?: *, *{_FLOW_PAIR})*)? *\}}
 _FLOW_ITEMS = re.compile(_FLOW_ITEM)
 _FLOW_PAIRS = re.compile(rf"({_FLOW_PLAIN}): +({_FLOW_ITEM})")
 _QUOTES = frozenset("'\"")
-# What an unquoted value may not start with (the other indicators are matched before): a quote
-# here has text after its closing quote, or no closing quote on the line.
+# The indicators a value found in the last group may start with, other than `[`, `{` and `#`
+# (read before these are checked): each makes it something else than plain text. A quote there
+# has text after its closing quote, or no closing quote on the line.
 _CANNOT_START_PLAIN = frozenset("-?:,]}&*!|>%@`'\"")
 _LONGEST_KEY = 1000  # libyaml refuses a key over 1024 characters; leave that to it
 
