@@ -230,7 +230,7 @@ def _long_form(
         forms.extend(_forms(found["forms"][1], headword, 0, path, problems))
     if "senses" not in found:
         return (_sense(value, found, entry_key, headword, 0, path, problems),)
-    if found.keys() & {"en", "stress", "pos", "note", "tags"}:
+    if found.keys() & {*TEXT_FIELDS, "tags"}:
         message = f"{_owner(headword, 0)}: give either 'en' or 'senses', not both"
         problems.append(Problem(Origin(path, found["senses"][0].line), message))
         return ()
@@ -253,7 +253,7 @@ def _senses(
     """Each item of a homograph's list: a mapping of fields, or just the translation; the keys
     of its forms go to `forms`."""
     if not node.items:
-        message = f"'{headword}': empty list of senses; give at least one translation"
+        message = f"{_owner(headword, 0)}: empty list of senses; give at least one translation"
         problems.append(Problem(Origin(path, node.line), message))
     senses = []
     for number, item in enumerate(node.items, start=1):
