@@ -24,11 +24,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from reader import metadata, segment, source
-from reader.align import align, read_translation
-from reader.corpus import locate
-from reader.drift import find_drift
+from reader.align.drift import find_drift
+from reader.align.pairing import align, read_translation
+from reader.corpus import metadata
+from reader.corpus.files import locate
 from reader.model import Paragraph, Sentence, Unit
+from reader.text import segment, source
 
 
 def main(root: Path) -> None:

@@ -2,8 +2,8 @@
 
 Generates a realistic glossary in a temporary folder (four files; short and long forms,
 multi-word expressions, homographs, stress marks, apostrophes, notes with quotes and colons),
-loads it with `reader.glossary.load_glossary` five times and prints the best wall and CPU
-time, the share of the YAML layer, which reader took each file (`reader.yamllines` for the
+loads it with `reader.glossary.entries.load_glossary` five times and prints the best wall and CPU
+time, the share of the YAML layer, which reader took each file (`reader.corpus.yamllines` for the
 usual shapes, libyaml's events otherwise), and PyYAML's own C loader (`yaml.load(...,
 CSafeLoader)`, which checks nothing and keeps no lines) on the same files as a yardstick for
 the machine. The target is 20,000 entries in at most 0.5 s.
@@ -23,8 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from reader import yamlfile, yamllines
-from reader.glossary import load_glossary
+from reader.corpus import yamlfile, yamllines
+from reader.glossary.entries import load_glossary
 
 ONSETS = ["б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ч", "ш", "х"]
 ONSETS += ["пр", "ст", "кр", "гл", "зв", "сп", "тр", "дв", "бл", "хв", "вз", "ґ", "ц", "щ"]

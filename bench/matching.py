@@ -24,9 +24,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from reader import match
+from reader.glossary import match
+from reader.glossary.spelling import key
 from reader.model import Entry, Glossary, Origin, Paragraph, Sense, Sentence, Token
-from reader.spelling import key
 
 GLOSSED_UPOS = {"NOUN", "VERB", "ADJ", "PROPN"}
 CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]")

@@ -37,8 +37,15 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import align, glossary, match, morph, pipeline, render, segment, source
-from reader.corpus import locate
+from reader import pipeline
+from reader.align import pairing as align
+from reader.corpus.files import locate
+from reader.glossary import entries as glossary
+from reader.glossary import match
+from reader.language import morph
+from reader.model import Corpus
+from reader.site import render
+from reader.text import segment, source
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -144,7 +151,7 @@ def _english(characters: int) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def read_by_stage(corpus: Path) -> tuple[pipeline.Corpus, dict[str, float]]:
+def read_by_stage(corpus: Path) -> tuple[Corpus, dict[str, float]]:
     """The corpus read as `pipeline.read_corpus` reads it, one stage at a time, timed."""
     seconds: dict[str, float] = {}
     started = time.perf_counter()

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from tokenize_uk import tokenize_sents
 
-from reader.segment import split_sentences
-from reader.sentences import _punkt_breaks
+from reader.text.segment import split_sentences
+from reader.text.sentences import _punkt_breaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ def gold_boundaries(paragraph: dict) -> list[int]:
 
 
 def reader_boundaries(text: str) -> list[int]:
-    """Boundaries found by reader.segment."""
+    """Boundaries found by reader.text.segment."""
     return [dense(text, end) for _, end in split_sentences(text)[:-1]]
 
 

@@ -8,7 +8,7 @@ The data file holds one paragraph per line, `{"text": ...}`. Speed, then three f
 - synthetic glue: one space between two Cyrillic words removed at a time (every such space),
   counted as restored exactly, left glued, or split at a wrong place;
 - encodings: each paragraph, and its first 1, 2 and 3 words, encoded as cp1251 and as
-  koi8-u, then decoded by `reader.decoding.decode`.
+  koi8-u, then decoded by `reader.corpus.decoding.decode`.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from reader.decoding import decode
+from reader.corpus.decoding import decode
 from reader.errors import InputError
-from reader.glued import split_glued
-from reader.source import clean
+from reader.text.glued import split_glued
+from reader.text.source import clean
 
 GLUE_POINT = re.compile(r"(?<=[а-щьюяґєії]) (?=[а-щьюяґєіїА-ЩЬЮЯҐЄІЇ])")
 LEGACY = {"cp1251": "cp1251", "koi8_u": "koi8-u"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from reader.corpus import locate
+from reader.corpus.files import locate
 from reader.errors import ReaderError
 
 # The commands import the pipeline when they run: it brings nltk, pymorphy3 and the
@@ -143,8 +143,8 @@ def align(text: Path, review_form: bool) -> None:
         reader align corpus/texts/pentagon-iraq > /tmp/en.txt      # edit, then save as en.txt
                                    # (not straight onto en.txt: the shell would empty it first)
     """
-    from reader import align as alignment
     from reader import pipeline
+    from reader.align import pairing as alignment
 
     files = locate(text)
     if len(files.texts) != 1:
@@ -182,7 +182,7 @@ def missing(path: Path | None, limit: int | None) -> None:
         reader missing corpus/texts/pentagon-iraq >> /tmp/todo.yaml
     """
     from reader import pipeline
-    from reader.missing import find_missing, to_yaml
+    from reader.glossary.missing import find_missing, to_yaml
 
     corpus = pipeline.read_corpus(path)
     items = find_missing(corpus.texts, corpus.glossary)
@@ -218,8 +218,8 @@ def export_json(path: Path | None, out: Path | None, force: bool) -> None:
         reader export json > corpus.json
         reader export json corpus/texts/pentagon-iraq -o pentagon.json
     """
-    from reader import export as exporting
     from reader import pipeline
+    from reader.site import export as exporting
 
     corpus = pipeline.read_corpus(path)
     if out is None:
@@ -254,8 +254,8 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
         reader export anki -o ukrainian.apkg
         reader export anki corpus/texts/pentagon-iraq -o pentagon.apkg
     """
-    from reader import export as exporting
     from reader import pipeline
+    from reader.site import export as exporting
 
     notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force)
     click.echo(f"exported {notes} note{'' if notes == 1 else 's'} -> {out}", err=True)
@@ -285,7 +285,7 @@ def add(headword: str, translation: str, note: str, stress: str, pos: str, to: P
         reader add виведення "withdrawal (of troops)" --stress виве́дення --pos noun
         reader add ні no --to corpus/texts/pentagon-iraq/glossary.yaml
     """
-    from reader.entry_writer import NewEntry, add_entry
+    from reader.glossary.adding import NewEntry, add_entry
 
     origin = add_entry(NewEntry(headword, translation, stress=stress, pos=pos, note=note), to)
     click.echo(f"added '{headword}' at {origin}")

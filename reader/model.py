@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from reader.entry_ids import entry_id
+from reader.glossary.ids import entry_id
 
 
 class Origin(NamedTuple):
@@ -140,7 +140,7 @@ class Entry(NamedTuple):
 
     @property
     def id(self) -> str:
-        """Stable across builds: derived from the normalised key (reader.entry_ids)."""
+        """Stable across builds: derived from the normalised key (reader.glossary.ids)."""
         return entry_id(self.key)
 
     @property
@@ -184,3 +184,28 @@ class Text:
     units: tuple[tuple[Unit, ...], ...]  # per paragraph, in order
     glosses: tuple[Gloss, ...]  # in text order, not overlapping
     has_translation: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TextFiles:
+    slug: str
+    uk: Path
+    en: Path | None
+    meta: Path | None  # text.yaml
+    glossary: Path | None  # the text's own glossary.yaml
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusFiles:
+    root: Path
+    glossaries: tuple[Path, ...]
+    texts: tuple[TextFiles, ...]
+    whole: bool = False  # every text of the corpus, not one picked out of it
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    files: CorpusFiles
+    glossary: Glossary  # the shared glossary (each text may overlay its own)
+    texts: tuple[Text, ...]
+    warnings: tuple[Problem, ...]

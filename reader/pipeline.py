@@ -17,20 +17,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from reader import align, collector, glossary, match, metadata, render, segment, source
-from reader.corpus import CorpusFiles, TextFiles, locate
+from reader import collector
+from reader.align import pairing as align
+from reader.corpus import metadata
+from reader.corpus.files import locate
 from reader.errors import InputError, ProblemsFound, ReaderError
-from reader.model import Glossary, Problem, Text
+from reader.glossary import entries as glossary
+from reader.glossary import match
+from reader.model import Corpus, Glossary, Problem, Text, TextFiles
+from reader.site import render
+from reader.text import segment, source
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Corpus:
-    files: CorpusFiles
-    glossary: Glossary  # the shared glossary (each text may overlay its own)
-    texts: tuple[Text, ...]
-    warnings: tuple[Problem, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,7 @@ page. `reader check --strict` treats every one of them as an error.
 
 from __future__ import annotations
 
-from reader.model import Problem
-from reader.pipeline import Corpus
+from reader.model import Corpus, Problem
 
 # A popover line longer than this is hard to read on a phone; notes are the place for more.
 LONG_TRANSLATION = 80

@@ -12,9 +12,14 @@ import unicodedata
 
 import pytest
 
-from reader import glossary, metadata, missing, pipeline, source
+from reader import pipeline
 from reader.cli import cli
-from reader.corpus import locate
+from reader.corpus import metadata
+from reader.corpus.files import locate
+from reader.glossary import entries as glossary
+from reader.glossary import missing
+from reader.model import Corpus
+from reader.text import source
 from tests.conftest import CORPUS
 
 # The seed article is kept byte for byte as it was scraped (debris and glued words
@@ -142,7 +147,7 @@ def test_homographs_keep_both_stresses():
 
 
 @functools.cache
-def _corpus() -> pipeline.Corpus:
+def _corpus() -> Corpus:
     return pipeline.read_corpus(CORPUS)
 
 

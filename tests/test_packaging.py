@@ -24,8 +24,8 @@ def wheel(tmp_path_factory):
 def test_the_wheel_contains_the_templates(wheel):
     names = zipfile.ZipFile(wheel).namelist()
 
-    assert "reader/templates/page.html.j2" in names
-    assert "reader/templates/index.html.j2" in names
+    assert "reader/site/templates/page.html.j2" in names
+    assert "reader/site/templates/index.html.j2" in names
 
 
 def test_reader_builds_a_page_from_a_fresh_venv(wheel, tmp_path):

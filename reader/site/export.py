@@ -1,0 +1,335 @@
+"""Exports of the analysed corpus: a versioned JSON document and an Anki deck.
+
+JSON (`reader export json`, schema in docs/export-schema.md) keeps everything the page is
+made from, for other tools: texts -> paragraphs -> sentences (text, translation) -> tokens
+(offsets, candidate lemmas, the glossary entry and grammar of this occurrence), plus the
+entries used. Offsets index the text's `text` field, as everywhere in reader.
+
+Anki (`reader export anki`, needs the optional `genanki`): one note per entry used, with the
+first sentence it occurs in as an example. Ids are fixed so that importing a newer export
+updates the same notes instead of adding duplicates:
+
+    model id, deck id     constants below (never change them)
+    note guid             genanki.guid_for(entry.id), and entry ids are stable across builds
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import sqlite3
+import tempfile
+import zipfile
+from bisect import bisect_right
+from collections.abc import Callable
+from contextlib import closing
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from reader.language import morph
+
+from reader.site import render
+from reader.errors import ReaderError
+from reader.model import Entry, Gloss, Sense, Text, Token
+from reader.model import Corpus
+
+SCHEMA_VERSION = 1
+# Anki identifies note types and decks by these numbers: changing them orphans every card a
+# learner has studied, so they are constants, chosen once at random.
+ANKI_MODEL_ID = 1_607_392_319
+ANKI_DECK_ID = 2_059_400_117
+ANKI_DECK_NAME = "Ukrainian reader"
+ANKI_FIELDS = (
+    "Headword",
+    "Stress",
+    "PartOfSpeech",
+    "Translation",
+    "Note",
+    "Example",
+    "ExampleTranslation",
+    "Source",
+)
+ANKI_FRONT = """<div class="uk hw">{{Stress}}</div>
+{{#PartOfSpeech}}<div class="pos">{{PartOfSpeech}}</div>{{/PartOfSpeech}}
+{{#Example}}<div class="uk example">{{Example}}</div>{{/Example}}"""
+ANKI_BACK = """{{FrontSide}}
+<hr id="answer">
+<div class="tr">{{Translation}}</div>
+{{#Note}}<div class="note">{{Note}}</div>{{/Note}}
+{{#ExampleTranslation}}<div class="example-en">{{ExampleTranslation}}</div>{{/ExampleTranslation}}
+<div class="source">{{Source}}</div>"""
+ANKI_CSS = """.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center;
+  color: #1f1c17; background: #fbf9f4; }
+.nightMode.card { color: #ece7dd; background: #181716; }
+.hw { font-family: Georgia, "Noto Serif", serif; font-size: 34px; font-weight: 600; }
+.pos, .source { color: #6b655a; font-size: 15px; font-style: italic; }
+.example { font-family: Georgia, "Noto Serif", serif; margin-top: 18px; }
+.example b { background: #fbeec4; color: #1f1c17; }
+.tr { font-size: 24px; font-weight: 600; }
+.note, .example-en { color: #6b655a; font-size: 17px; margin-top: 10px; }"""
+
+
+def to_json(corpus: Corpus) -> dict[str, Any]:
+    """The corpus as a JSON-ready document (schema version `SCHEMA_VERSION`)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"reader {_version()}",
+        "texts": [_text(text) for text in corpus.texts],
+        "entries": [_entry(entry) for entry in used_entries(corpus.texts)],
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """The document as compact JSON text (Ukrainian as is), one final newline.
+
+    Compact because every token lists all its readings: indented, a 1 MB article becomes
+    70 MB of JSON; compact, about half. `python -m json.tool` shows it indented.
+    """
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def used_entries(texts: tuple[Text, ...]) -> tuple[Entry, ...]:
+    """Every entry some text uses, in order of first use (texts in corpus order)."""
+    found: dict[str, Entry] = {}
+    for text in texts:
+        for gloss in text.glosses:
+            found.setdefault(gloss.entry.id, gloss.entry)
+    return tuple(found.values())
+
+
+def _text(text: Text) -> dict[str, Any]:
+    meta = text.meta
+    glosses = text.glosses
+    starts = [g.start for g in glosses]
+    return {
+        "slug": text.slug,
+        "title": text.source.title,
+        "meta": {
+            "title_en": meta.title_en,
+            "source": meta.source,
+            "url": meta.url,
+            "date": meta.date,
+            "level": meta.level,
+            "tags": list(meta.tags or text.source.tags),
+        },
+        "has_translation": text.has_translation,
+        "text": text.source.text,
+        "paragraphs": [
+            {
+                "start": paragraph.start,
+                "end": paragraph.end,
+                "sentences": [
+                    {
+                        "text": sentence.text,
+                        "start": sentence.start,
+                        "end": sentence.end,
+                        "unit": unit_number,
+                        # A unit of two sentences has one translation: on its first sentence.
+                        "translation": unit.translation if first else None,
+                        "tokens": [_token(t, glosses, starts) for t in sentence.tokens],
+                    }
+                    for unit_number, unit in enumerate(units)
+                    for first, sentence in zip(
+                        (True, *[False] * (len(unit.sentences) - 1)), unit.sentences, strict=True
+                    )
+                ],
+            }
+            for paragraph, units in zip(text.paragraphs, text.units, strict=True)
+        ],
+        "glosses": [
+            {
+                "entry": g.entry.id,
+                "start": g.start,
+                "end": g.end,
+                "text": g.text,
+                "grammar": g.grammar,
+            }
+            for g in glosses
+        ],
+    }
+
+
+def _token(token: Token, glosses: tuple[Gloss, ...], starts: list[int]) -> dict[str, Any]:
+    i = bisect_right(starts, token.start) - 1
+    gloss = glosses[i] if i >= 0 and token.end <= glosses[i].end else None
+    analyses = morph.analyse(token.text) if token.is_word else ()
+    return {
+        "text": token.text,
+        "start": token.start,
+        "end": token.end,
+        "kind": token.kind,
+        "lemmas": [{"lemma": a.lemma, "pos": a.pos, "grammar": a.grammar} for a in analyses],
+        "entry": gloss.entry.id if gloss else None,
+        "grammar": gloss.grammar if gloss else None,
+    }
+
+
+def _entry(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "headword": entry.headword,
+        "key": entry.key,
+        "forms": list(entry.forms),
+        "origin": str(entry.origin),
+        "senses": [
+            {"en": s.en, "stress": s.stress, "pos": s.pos, "note": s.note, "tags": list(s.tags)}
+            for s in entry.senses
+        ],
+    }
+
+
+def write_json(corpus: Corpus, out: Path, force: bool = False) -> int:
+    """Write the JSON export to `out` atomically; returns the number of texts."""
+    _check_target(out, force, _is_json_export)
+    render.write_atomically(out, dumps(to_json(corpus)))
+    return len(corpus.texts)
+
+
+def write_anki(corpus: Corpus, out: Path, force: bool = False) -> int:
+    """Write an Anki deck (.apkg) of every entry used; returns the number of notes."""
+    genanki = _genanki()
+    _check_target(out, force, _is_anki_export)
+    model = genanki.Model(
+        ANKI_MODEL_ID,
+        "reader: Ukrainian word",
+        fields=[{"name": name} for name in ANKI_FIELDS],
+        templates=[{"name": "Ukrainian → English", "qfmt": ANKI_FRONT, "afmt": ANKI_BACK}],
+        css=ANKI_CSS,
+    )
+    deck = genanki.Deck(ANKI_DECK_ID, ANKI_DECK_NAME)
+    notes = anki_notes(corpus.texts)
+    for entry_id, fields, tags in notes:
+        deck.add_note(
+            genanki.Note(
+                model=model, fields=list(fields), guid=genanki.guid_for(entry_id), tags=tags
+            )
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        built = Path(folder) / "deck.apkg"
+        # A fixed timestamp keeps the file the same for the same corpus.
+        genanki.Package(deck).write_to_file(str(built), timestamp=0)
+        render.write_atomically(out, built.read_bytes())
+    return len(notes)
+
+
+def anki_notes(texts: tuple[Text, ...]) -> list[tuple[str, tuple[str, ...], list[str]]]:
+    """(entry id, fields in ANKI_FIELDS order as HTML, tags) for every entry used."""
+    firsts: dict[str, tuple[Text, Gloss]] = {}
+    for in_body in (True, False):  # a sentence of the body makes a better example than a title
+        for text in texts:
+            body = _body_start(text)
+            for gloss in text.glosses:
+                if gloss.start >= body or not in_body:
+                    firsts.setdefault(gloss.entry.id, (text, gloss))
+    order = {entry.id: n for n, entry in enumerate(used_entries(texts))}
+    notes = []
+    for entry_id, (text, gloss) in sorted(firsts.items(), key=lambda item: order[item[0]]):
+        entry = gloss.entry
+        example, translation = _example(text, gloss)
+        fields = (
+            _escape(entry.headword),
+            _escape(" / ".join(s.stress or entry.headword for s in entry.senses)),
+            _escape(" / ".join(dict.fromkeys(s.pos for s in entry.senses if s.pos))),
+            _senses(entry.senses),
+            "<br>".join(_escape(s.note) for s in entry.senses if s.note),
+            example,
+            _escape(translation),
+            _escape(f"{text.source.title or text.slug}"),
+        )
+        tags = sorted({_anki_tag(t) for s in entry.senses for t in s.tags} | {"reader"})
+        notes.append((entry_id, fields, tags))
+    return notes
+
+
+def _body_start(text: Text) -> int:
+    """Where the text after its headline starts (0 when it does not open with its title)."""
+    first = text.paragraphs[0] if text.paragraphs else None
+    if first is not None and text.source.title and first.text == text.source.title:
+        return first.end
+    return 0
+
+
+def _senses(senses: tuple[Sense, ...]) -> str:
+    if len(senses) == 1:
+        return _escape(senses[0].en)
+    return "<br>".join(
+        f"{n}. {_escape(s.stress + ' — ' if s.stress else '')}{_escape(s.en)}"
+        for n, s in enumerate(senses, start=1)
+    )
+
+
+def _example(text: Text, gloss: Gloss) -> tuple[str, str]:
+    """The unit the gloss occurs in, as HTML with the word in bold, and its translation."""
+    for paragraph in text.units:
+        for unit in paragraph:
+            if not unit.sentences:
+                continue
+            start, end = unit.sentences[0].start, unit.sentences[-1].end
+            if start <= gloss.start and gloss.end <= end:
+                source = text.source.text
+                example = (
+                    _escape(source[start : gloss.start])
+                    + f"<b>{_escape(source[gloss.start : gloss.end])}</b>"
+                    + _escape(source[gloss.end : end])
+                )
+                return example, unit.translation
+    return "", ""
+
+
+def _escape(text: str) -> str:
+    """Text as Anki field HTML (fields are HTML; quotes need no escaping outside attributes)."""
+    return html.escape(text, quote=False)
+
+
+def _anki_tag(tag: str) -> str:
+    return "_".join(tag.split())  # Anki tags are separated by spaces
+
+
+def _genanki() -> Any:
+    try:
+        import genanki
+    except ImportError:
+        raise ReaderError(
+            "the Anki export needs the genanki package: pip install genanki"
+        ) from None
+    return genanki
+
+
+def _check_target(out: Path, force: bool, ours: Callable[[Path], bool]) -> None:
+    """Refuse to replace a file that is not an earlier export of the same kind, unless forced."""
+    if out.is_dir():
+        raise ReaderError(f"{out}: is a folder; give a file name with -o")
+    if force or not out.exists() or ours(out):
+        return
+    raise ReaderError(
+        f"{out}: exists and is not an earlier reader export; "
+        "choose another file with -o, or add --force to replace it"
+    )
+
+
+def _is_json_export(path: Path) -> bool:
+    try:
+        document = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(document, dict) and str(document.get("generator", "")).startswith("reader")
+
+
+def _is_anki_export(path: Path) -> bool:
+    """A .apkg whose collection holds reader's note type."""
+    try:
+        with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory() as folder:
+            collection = Path(archive.extract("collection.anki2", folder))
+            with closing(sqlite3.connect(collection)) as connection:
+                (models,) = connection.execute("SELECT models FROM col").fetchone()
+    except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error, TypeError):
+        return False
+    return str(ANKI_MODEL_ID) in json.loads(models)
+
+
+def _version() -> str:
+    try:
+        return version("reader")
+    except PackageNotFoundError:
+        return "unknown"

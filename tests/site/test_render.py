@@ -1,0 +1,354 @@
+"""The study page and the site index, built by the real pipeline from tests/golden/corpus.
+
+The corpus is one short text (a trip to a castle) with an English translation, a glossary
+with a homograph (за́мок castle / замо́к lock), a phrase (на тлі), notes, stress marks in the
+text and an ampersand in a quoted name.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import re
+import shutil
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from reader import pipeline
+from reader.cli import cli
+from reader.model import (
+    Entry,
+    Gloss,
+    Origin,
+    Paragraph,
+    Sense,
+    Sentence,
+    Source,
+    Text,
+    TextMeta,
+    Token,
+    Unit,
+)
+from reader.site import render
+from tests.conftest import GOLDEN, STUDY_CORPUS
+
+
+def _study_text(corpus: Path) -> Text:
+    (text,) = pipeline.read_corpus(corpus).texts
+    return text
+
+
+def _plain(fragment: str) -> str:
+    """What a reader sees of an HTML fragment: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def write_long_text(corpus: Path, copies: int) -> Path:
+    """Text `dovhyi` in corpus: the study text's paragraphs `copies` times over, translated.
+
+    The glossary folder is the study corpus's, unless corpus already has one.
+    """
+    story = STUDY_CORPUS / "texts" / "staryi-zamok"
+    if not (corpus / "glossary").exists():
+        shutil.copytree(STUDY_CORPUS / "glossary", corpus / "glossary")
+    folder = corpus / "texts" / "dovhyi"
+    folder.mkdir(parents=True)
+    for name, title in (("uk.txt", "Довга розповідь"), ("en.txt", "A long story")):
+        _, *paragraphs = (story / name).read_text("utf-8").strip().split("\n\n")
+        (folder / name).write_text("\n\n".join([title, *paragraphs * copies]) + "\n", "utf-8")
+    return folder
+
+
+def _units(page: str) -> list[tuple[str, str]]:
+    """Every unit of the reading text as (Ukrainian, English)."""
+    found = re.findall(
+        r'<div class="unit" id="u\d+">\n<p class="uk">(.*?)</p>\n'
+        r'(?:<p class="en" lang="en">(.*?)</p>)?',
+        page,
+    )
+    return [(_plain(uk), _plain(en)) for uk, en in found]
+
+
+def test_each_sentence_is_followed_by_its_translation(study_corpus: Path) -> None:
+    page = render.render_page(_study_text(study_corpus))
+    assert _units(page) == [
+        (
+            "Минулого літа ми поїхали до Кам'янця-Подільського.",
+            "Last summer we went to Kamianets-Podilskyi.",
+        ),
+        (
+            "Над річкою стоїть старий за́мок, і на тлі неба він здається казковим.",
+            "An old castle stands above the river, and against the sky it looks like "
+            "something from a fairy tale.",
+        ),
+        ("Біля брами я побачив іржавий замок.", "By the gate I saw a rusty lock."),
+        (
+            "Екскурсовод сказав, що ключ від цього замка загубили сто років тому.",
+            "The guide said that the key to this lock was lost a hundred years ago.",
+        ),
+        (
+            "Увечері ми пили каву в маленькій кав'ярні.",
+            "In the evening we drank coffee in a small café.",
+        ),
+        ("Вона називалася «Кава & тістечко».", 'It was called "Coffee & Cake".'),
+    ]
+    # The headline is the page's <h1>, its translation right under it.
+    assert re.search(r'<h1 lang="uk">Старий <button[^>]*>замок</button> над ', page)
+    assert '<p class="en" lang="en">The old castle above the river</p>' in page
+
+
+def test_a_long_text_keeps_every_sentence_in_order_in_parts_of_whole_paragraphs(
+    study_corpus: Path, tmp_path: Path
+) -> None:
+    story = _units(render.render_page(_study_text(study_corpus)))
+    write_long_text(tmp_path, copies=60)
+    page = render.render_page(_study_text(tmp_path))
+    assert _units(page) == story * 60
+    # The browser lays out only the parts near the screen; each part closes at the end of the
+    # paragraph that brings it to PART_CHARACTERS characters of text.
+    reading = page[page.index('<article class="reading"') : page.index("</article>")]
+    parts = reading.split('<div class="part">')[1:]
+    assert len(parts) == 3
+    for part in parts:
+        sizes = [
+            sum(len(uk) + len(en) for uk, en in _units(paragraph))
+            for paragraph in part.split('<div class="par">')[1:]
+        ]
+        if part is not parts[-1]:
+            assert sum(sizes[:-1]) < render.PART_CHARACTERS <= sum(sizes)
+        else:
+            assert 0 < sum(sizes) < render.PART_CHARACTERS
+
+
+def test_glossed_words_are_buttons_that_carry_the_grammar_of_this_form(
+    study_corpus: Path,
+) -> None:
+    text = _study_text(study_corpus)
+    page = render.render_page(text)
+    buttons = re.findall(
+        r'<button class="w" data-v="(\d+)"(?: data-g="(\d+)")?>(.*?)</button>', page
+    )
+    assert [_plain(word) for _, _, word in buttons] == [g.text for g in text.glosses]
+    # Each distinct grammar string is written once; a button names it by number.
+    grammars = re.search(r'<template id="grammar">\n(.*?)</template>', page, re.S).group(1)
+    grammars = [_plain(g) for g in re.findall(r"<li>(.*?)</li>", grammars)]
+    assert len(grammars) == len(set(grammars))
+    for (_, grammar, _), gloss in zip(buttons, text.glosses, strict=True):
+        assert (grammars[int(grammar)] if grammar else "") == gloss.grammar
+    assert "genitive singular or nominative/accusative plural" in grammars  # брами
+    # The phrase is one button; a phrase has no grammar of its own.
+    assert '<button class="w" data-v="3">на тлі</button>' in page
+
+
+def test_vocabulary_lists_entries_in_order_of_first_use_with_counts(
+    study_corpus: Path,
+) -> None:
+    page = render.render_page(_study_text(study_corpus))
+    vocabulary = page[page.index('<section class="vocabulary"') :]
+    heads = [_plain(h) for h in re.findall(r'<p class="entry-head">(.*?)</p>', vocabulary)]
+    assert heads == [
+        "замок",
+        "рі́чка noun",
+        "на тлі",
+        "бра́ма noun",
+        "ключ",
+        "загуби́ти verb",
+        "кав'я́рня noun",
+    ]
+    counts = re.findall(r'<span class="count">(\d+)×</span>', vocabulary)
+    assert counts == ["4", "2", "1", "1", "1", "1", "1"]
+    # The forms met in the text, once per spelling, and where the teacher wrote the entry.
+    assert '<span lang="uk">замок, замка</span>' in vocabulary
+    assert re.search(
+        r'<span class="origin"[^>]*>[^<]*corpus/glossary/words.yaml:9</span>', vocabulary
+    )
+    assert "The big gate of a castle or a city; a garden gate is «хвіртка»." in vocabulary
+
+
+def test_a_homograph_shows_each_of_its_senses(study_corpus: Path) -> None:
+    page = render.render_page(_study_text(study_corpus))
+    entry = re.search(r'<li id="v1" data-id="[^"]+">.*?<ol class="senses">(.*?)</ol>', page, re.S)
+    senses = [_plain(s) for s in re.findall(r"<li>(.*?)</li>", entry.group(1))]
+    assert senses == ["за́мок noun castle", "замо́к noun lock"]
+
+
+def test_stress_marks_in_the_text_can_be_switched_off(study_corpus: Path) -> None:
+    page = render.render_page(_study_text(study_corpus))
+    # Each combining acute sits in its own span, which the `no-stress` class hides.
+    assert 'за<span class="acc">\u0301</span>мок' in page
+    assert ".no-stress .acc {\n  display: none;\n}" in page
+
+
+def test_a_text_without_translation_builds_and_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "texts" / "lyst"
+    folder.mkdir(parents=True)
+    (folder / "uk.txt").write_text("Лист\n\nДякую за твій лист. Я відповім завтра.\n", "utf-8")
+    page = render.render_page(_study_text(tmp_path))
+    assert "This text has no English translation yet" in page
+    assert 'class="en"' not in page and 'data-action="hide-en"' not in page
+    assert _units(page) == [("Дякую за твій лист.", ""), ("Я відповім завтра.", "")]
+
+
+def test_the_page_allows_only_its_own_inline_style_and_scripts(study_corpus: Path) -> None:
+    page = render.render_page(_study_text(study_corpus))
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    blocks = re.findall(r"<(style|script)>(.*?)</\1>", page, re.S)
+    assert [kind for kind, _ in blocks] == ["style", "script", "script"]
+
+    def hashed(kind: str) -> str:
+        digests = [hashlib.sha256(code.encode()).digest() for k, code in blocks if k == kind]
+        return " ".join(f"'sha256-{base64.b64encode(d).decode()}'" for d in digests)
+
+    assert policy == (
+        f"default-src 'none'; style-src {hashed('style')}; script-src {hashed('script')}; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    # Nothing is fetched: no external scripts, stylesheets, images or fonts.
+    assert not re.search(r"<(link|img|iframe)|\ssrc=|url\(|@import|@font-face", page)
+
+
+def test_without_javascript_the_controls_are_hidden_and_translations_shown(
+    study_corpus: Path,
+) -> None:
+    page = render.render_page(_study_text(study_corpus))
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    assert ".controls,\n.reveal,\n.status {\n  display: none;\n}" in style
+    # Translations are hidden only under `.js.hide-en`, a class only the script sets.
+    assert re.findall(r"^(.*) \.en \{\n  display: none;", style, re.M) == [
+        ".js.hide-en .unit:not(.open)"
+    ]
+
+
+def test_index_lists_each_text_with_level_size_and_glossed_share(study_corpus: Path) -> None:
+    text = _study_text(study_corpus)
+    text = replace(text, meta=TextMeta(title_en="The old castle", level="A2"))
+    index = render.render_index((text,))
+    assert '<h2><a href="staryi-zamok.html" lang="uk">Старий замок над річкою</a></h2>' in index
+    assert '<p class="title-en" lang="en">The old castle</p>' in index
+    facts = _plain(re.search(r'<ul class="facts">(.*?)</ul>', index, re.S).group(1)).split()
+    stats = render.text_stats(text)
+    assert stats.words == 50 and stats.sentences == 7 and stats.glossed_words == 12
+    assert facts == ["A2", "50", "words", "7", "sentences", "24%", "glossed"]
+
+
+def test_building_twice_gives_the_same_bytes(runner, study_corpus: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    for out in (first, second, first):  # the third build rewrites the first site in place
+        result = runner.invoke(cli, ["build", str(study_corpus), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in first.iterdir())
+    assert names == [".reader-site", "index.html", "staryi-zamok.html"]
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes()
+
+
+def test_build_refuses_a_folder_it_did_not_write_and_deletes_nothing(
+    runner, study_corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes"
+    out.mkdir()
+    (out / "plan.txt").write_text("my lesson plan\n", "utf-8")
+    result = runner.invoke(cli, ["build", str(study_corpus), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {out}: folder is not empty and was not written by reader; "
+        "choose an empty folder with -o, or add --force to write into it anyway\n"
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["plan.txt"]
+
+    result = runner.invoke(cli, ["build", str(study_corpus), "-o", str(out), "--force"])
+    assert result.exit_code == 0, result.output
+    assert (out / "plan.txt").read_text("utf-8") == "my lesson plan\n"
+    assert (out / "staryi-zamok.html").is_file()
+
+
+def test_golden_pages(monkeypatch: pytest.MonkeyPatch, update_golden: bool) -> None:
+    """The study corpus builds to the checked-in pages; `pytest --update-golden` rewrites them."""
+    monkeypatch.chdir(GOLDEN)  # so the pages name the glossary as corpus/glossary/words.yaml
+    corpus = pipeline.read_corpus(Path(STUDY_CORPUS.name))
+    pages = {f"{t.slug}.html": render.render_page(t) for t in corpus.texts}
+    pages["index.html"] = render.render_index(corpus.texts)
+    for name, page in pages.items():
+        golden = GOLDEN / name
+        if update_golden:
+            golden.write_text(page, "utf-8", newline="\n")
+        assert golden.is_file(), f"{golden} is missing: run pytest --update-golden"
+        assert page == golden.read_text("utf-8"), f"{name} differs: review, then --update-golden"
+
+
+# Any text, note or metadata renders as text: the page's markup never changes with content.
+
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u0301\u0300"),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip() == s and s)
+
+
+class _Markup(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.data: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.tags.append("/" + tag)
+
+    def handle_data(self, data: str) -> None:
+        self.data.append(data)
+
+
+def _any_text(words: str, headword: str, note: str, english: str, meta: str) -> Text:
+    """A one-sentence text that is wholly one glossed word, with every field set."""
+    sentence = Sentence(words, 0, len(words), (Token(words, 0, len(words), "word"),))
+    sense = Sense(en=english, stress=headword, pos=meta, note=note)
+    entry = Entry(headword, headword, (sense,), (), Origin(Path(meta), 1))
+    return Text(
+        slug="any",
+        meta=TextMeta(title_en=meta, source=meta, url=meta, date=meta, level=meta, tags=(meta,)),
+        source=Source(Path("uk.txt"), words, meta, (meta,), (), ()),
+        paragraphs=(Paragraph(words, 0, len(words), (sentence,)),),
+        units=((Unit((sentence,), english),),),
+        glosses=(Gloss(entry, 0, len(words), words, meta),),
+        has_translation=True,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=TEXT, headword=TEXT, note=TEXT, english=TEXT, meta=TEXT)
+def test_any_input_renders_as_text_never_as_markup(
+    words: str, headword: str, note: str, english: str, meta: str
+) -> None:
+    assume(words != meta)  # a text whose first paragraph is its title renders it as the <h1>
+    plain = _Markup()
+    plain.feed(render.render_page(_any_text("слово", "слово", "n", "e", "m")))
+    page = _Markup()
+    page.feed(render.render_page(_any_text(words, headword, note, english, meta)))
+    assert page.tags == plain.tags
+    data = "".join(page.data)
+    for value in (words, note, english, meta):
+        assert value in data
+
+
+def test_the_index_lists_texts_easiest_first(runner, tmp_path):
+    from reader.cli import cli
+    from tests.conftest import CORPUS
+
+    site = tmp_path / "site"
+    assert runner.invoke(cli, ["build", str(CORPUS), "-o", str(site)]).exit_code == 0
+
+    index = (site / "index.html").read_text(encoding="utf-8")
+    order = [
+        index.index(f'href="{slug}.html"')
+        for slug in ("rankova-kava", "na-vokzali", "pentagon-iraq")
+    ]
+    assert order == sorted(order)

@@ -1,0 +1,444 @@
+"""The source stage: decoding, normalisation, scraped debris, glued words, all on real Ukrainian."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.errors import InputError
+from reader.model import Change
+from reader.text.source import clean, read_source
+
+from tests.conftest import CORPUS
+
+SEED = CORPUS / "texts" / "pentagon-iraq" / "uk.txt"
+TITLE = "Кінець епохи: у Пентагоні зробили офіційну заяву щодо військ США в Іраку"
+
+
+def write(tmp_path: Path, data: bytes, name: str = "uk.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def error_of(path: Path) -> str:
+    with pytest.raises(InputError) as raised:
+        read_source(path)
+    return raised.value.message
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+ARTICLE = (
+    "Ранкова кава\n\n"
+    "Мене звати Оксана. Я живу в Житомирі й працюю в міській бібліотеці.\n\n"
+    "Там завжди пахне кавою і свіжою випічкою. Її ґанок ще мокрий після дощу."
+)
+# Short texts are the hard case for telling cp1251 from koi8-u: few letters to go on.
+SHORT_TEXTS = ["Так.", "Ні, дякую.", "Добрий день!", "США", "Їжак", "Ще не вмерла"]
+
+
+def test_utf8_is_read_as_is(tmp_path):
+    source = read_source(write(tmp_path, ARTICLE.encode("utf-8")))
+
+    assert source.text == ARTICLE
+    assert (source.warnings, source.changes) == ((), ())
+
+
+def test_a_utf8_byte_order_mark_is_dropped_silently(tmp_path):
+    source = read_source(write(tmp_path, b"\xef\xbb\xbf" + ARTICLE.encode("utf-8")))
+
+    assert source.text == ARTICLE
+    assert source.title == "Ранкова кава"
+    assert (source.warnings, source.changes) == ((), ())
+
+
+@pytest.mark.parametrize("encoding, name", [("cp1251", "cp1251"), ("koi8_u", "koi8-u")])
+@pytest.mark.parametrize("text", [ARTICLE, *SHORT_TEXTS])
+def test_legacy_encodings_are_detected_and_reported(tmp_path, text, encoding, name):
+    source = read_source(write(tmp_path, text.encode(encoding)))
+
+    assert source.text == text
+    assert source.warnings == (f"decoded as {name}; save it as UTF-8 to silence this",)
+    assert source.changes[0] == Change(1, "encoding", name, "UTF-8")
+
+
+def test_cp1251_punctuation_survives(tmp_path):
+    text = "«Кава» — це зобов’язання… № 1"
+    source = read_source(write(tmp_path, text.encode("cp1251")))
+
+    assert source.text == text
+    assert source.warnings == ("decoded as cp1251; save it as UTF-8 to silence this",)
+
+
+def test_utf16_with_a_byte_order_mark_is_read_with_a_warning(tmp_path):
+    source = read_source(write(tmp_path, ARTICLE.encode("utf-16")))
+
+    assert source.text == ARTICLE
+    assert source.warnings == ("decoded as UTF-16; save it as UTF-8 to silence this",)
+
+
+def test_a_binary_file_is_an_error(tmp_path):
+    path = write(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+
+    assert error_of(path) == (
+        f"{path}: is not a text file (it contains NUL bytes); save the article as UTF-8 text"
+    )
+
+
+def test_broken_utf8_names_the_line(tmp_path):
+    data = ARTICLE.encode("utf-8")
+    broken = data.replace("Житомирі".encode(), "Житомирі".encode()[:-1])
+    path = write(tmp_path, broken)
+
+    assert error_of(path) == (
+        f"{path}: is not valid UTF-8: line 3 has a broken character (byte 0xd1); "
+        "re-save the file as UTF-8"
+    )
+
+
+def test_text_in_no_known_encoding_is_an_error(tmp_path):
+    path = write(tmp_path, "Le café crème de Noël, à la française.".encode("latin-1"))
+
+    assert error_of(path) == (
+        f"{path}: cannot tell its encoding: it is not UTF-8 and does not read as Ukrainian "
+        "in cp1251 or koi8-u; save it as UTF-8"
+    )
+
+
+def test_a_file_with_nothing_but_debris_reads_with_a_warning(tmp_path):
+    source = read_source(write(tmp_path, "Джерело матеріала\nloader\n\n".encode()))
+
+    assert (source.text, source.title, source.tags) == ("", "", ())
+    assert source.warnings == ("no text left after cleaning; is this the article?",)
+
+
+def test_a_missing_file_is_an_error(tmp_path):
+    path = tmp_path / "uk.txt"
+
+    assert error_of(path) == (
+        f"{path}: cannot read the file (No such file or directory); check the path"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8_u"])
+def test_the_file_is_never_modified(tmp_path, encoding):
+    path = tmp_path / "uk.txt"
+    if encoding.startswith("utf"):
+        shutil.copyfile(SEED, path)
+        path.write_bytes(path.read_text(encoding="utf-8").encode(encoding))
+    else:
+        path.write_bytes(ARTICLE.replace("\n", "\r\n").encode(encoding))
+    before, mtime = path.read_bytes(), path.stat().st_mtime_ns
+
+    read_source(path)
+
+    assert path.read_bytes() == before
+    assert path.stat().st_mtime_ns == mtime
+
+
+# --- normalisation ----------------------------------------------------------------------------
+
+
+def test_nfc_composes_letters_silently():
+    cleaned = clean("Мій робочий день")  # й typed as и + combining breve
+
+    assert cleaned.text == "Мій робочий день"
+    assert cleaned.changes == ()
+
+
+def test_windows_and_old_mac_line_ends_become_newlines_keeping_line_numbers():
+    cleaned = clean("Ранкова кава\r\n\r\nЯ живу в\u00a0Житомирі.\rПрацюю в бібліотеці.")
+
+    assert cleaned.text == "Ранкова кава\n\nЯ живу в Житомирі.\nПрацюю в бібліотеці."
+    assert [c.line for c in cleaned.changes] == [3]
+
+
+def test_non_breaking_and_other_spaces_are_one_change_per_line():
+    cleaned = clean(
+        "Наразі в\u00a0Іраку, переважно в\u00a0Багдаді, перебувають майже 2\u202f500 військових."
+    )
+
+    assert cleaned.text == (
+        "Наразі в Іраку, переважно в Багдаді, перебувають майже 2 500 військових."
+    )
+    assert cleaned.changes == (
+        Change(1, "spaces", "2 × NO-BREAK SPACE, 1 × NARROW NO-BREAK SPACE", "3 × SPACE"),
+    )
+
+
+@pytest.mark.parametrize(
+    "dirty, name",
+    [
+        ("погли\u00adблення", "SOFT HYPHEN"),
+        ("погли\u200bблення", "ZERO WIDTH SPACE"),
+        ("погли\u200cблення", "ZERO WIDTH NON-JOINER"),
+        ("погли\u200dблення", "ZERO WIDTH JOINER"),
+        ("погли\u2060блення", "WORD JOINER"),
+        ("погли\ufeffблення", "ZERO WIDTH NO-BREAK SPACE"),
+    ],
+)
+def test_invisible_characters_are_removed_and_reported(dirty, name):
+    cleaned = clean(f"Це посприяє {dirty} відносин")
+
+    assert cleaned.text == "Це посприяє поглиблення відносин"
+    assert cleaned.changes == (Change(1, "invisible-characters", f"1 × {name}", ""),)
+
+
+def test_spaces_tabs_and_blank_lines_are_tidied_silently():
+    cleaned = clean(
+        "  Ранкова   кава \n\n\n\n\tМене звати Оксана.  \n   \nЯ живу\tв Житомирі.\n\n\n"
+    )
+
+    assert cleaned.text == "Ранкова кава\n\nМене звати Оксана.\n\nЯ живу в Житомирі."
+    assert cleaned.changes == ()
+
+
+def test_lines_inside_a_paragraph_are_kept():
+    poem = "Ще не вмерла України і слава, і воля,\nЩе нам, браття молодії, усміхнеться доля."
+
+    assert clean(poem).text == poem
+
+
+# Latin letters typed inside Cyrillic words, in both cases; the whole word is reported.
+LOOKALIKES = [
+    ("Kиїв", "Київ"),  # Latin K
+    ("Киïв", "Київ"),  # Latin i with diaeresis
+    ("Kиïв", "Київ"),  # two at once
+    ("Пентагoн", "Пентагон"),  # o
+    ("зaяву", "заяву"),  # a
+    ("пpезидeнт", "президент"),  # p, e
+    ("cфері", "сфері"),  # c
+    ("xата", "хата"),  # x
+    ("yряд", "уряд"),  # y
+    ("Mіністерство", "Міністерство"),  # M
+    ("HАТО", "НАТО"),  # H
+    ("Tелеграф", "Телеграф"),  # T
+    ("Bійська", "Війська"),  # B
+    ("Oстін", "Остін"),  # O
+    ("мóва", "мо\u0301ва"),  # a precomposed Latin ó is a stressed о
+]
+
+
+@pytest.mark.parametrize("typed, fixed", LOOKALIKES)
+def test_latin_lookalikes_in_cyrillic_words_are_fixed(typed, fixed):
+    cleaned = clean(f"Слово {typed} у реченні")
+
+    assert cleaned.text == f"Слово {fixed} у реченні"
+    assert cleaned.changes == (Change(1, "latin-lookalike", typed, fixed),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Про це він написав у X/Twitter.",  # Latin words stay Latin
+        "Ба більше, CNN з посиланням на власні джерела.",
+        "Новий iPhone і COVID-19.",
+        "Це сталося у XXІ столітті.",  # a Roman numeral in mixed scripts is left alone
+        "Компанія Samsung і Київстар.",
+    ],
+)
+def test_latin_words_are_untouched(text):
+    cleaned = clean(text)
+
+    assert cleaned.text == text
+    assert cleaned.changes == ()
+
+
+# --- the seed article -------------------------------------------------------------------------
+
+
+def test_the_seed_article_is_cleaned():
+    source = read_source(SEED)
+
+    assert source.title == TITLE
+    assert source.tags == ("США", "Пентагон", "Ірак")
+    assert source.warnings == ()
+    paragraphs = source.text.split("\n\n")
+    assert paragraphs[:4] == [
+        TITLE,
+        "Це посприяє поглибленню відносин у сфері безпеки",
+        "Міністерство оборони США підтвердило початок переговорів щодо виведення військ з "
+        "Іраку. Відповідну заяву оприлюднив глава Пентагону Ллойд Остін.",
+        "Про це він написав у X/Twitter. Він також зауважив, що це — крок до поглиблення "
+        "співпраці у сфері безпеки для стабільності в Іраку та регіоні.",
+    ]
+    assert paragraphs[-1] == (
+        'Раніше "Телеграф" писав, що на Близькому Сході ще одне загострення, цього разу '
+        "іскри пролетіли між Іраном та Пакистаном. Ірак опинився під ракетним обстрілом "
+        "Іран після довгої перерви."
+    )
+    assert len(paragraphs) == 11
+
+
+def test_every_change_to_the_seed_is_reported():
+    assert [str(change) for change in read_source(SEED).changes] == [
+        f"2: repeated-title: {TITLE!r} -> ''",
+        f"4: repeated-title: {TITLE!r} -> ''",
+        "8: glued-words: 'підтвердилопочаток' -> 'підтвердило початок'",
+        "8: glued-words: 'військз' -> 'військ з'",
+        "26: tags-heading: 'Теги за темою' -> ''",
+        "27: tags: 'США Пентагон Ірак' -> ''",
+        "28: debris: 'Джерело матеріала' -> ''",
+        "29: debris: 'loader' -> ''",
+        "30: debris: 'loader' -> ''",
+    ]
+
+
+def test_the_cleaned_seed_is_stable():
+    text = read_source(SEED).text
+
+    assert clean(text).text == text
+    assert clean(text).changes == ()
+
+
+# --- scraped debris, title and tags -----------------------------------------------------------
+
+
+def test_debris_is_matched_whole_line_and_ignoring_case():
+    cleaned = clean("Ранкова кава\n\nLOADER\nМене звати Оксана.\nДжерело матеріалу\nloader here")
+
+    assert cleaned.text == "Ранкова кава\n\nМене звати Оксана.\nloader here"
+    assert [(c.line, c.rule) for c in cleaned.changes] == [(3, "debris"), (5, "debris")]
+
+
+def test_text_yaml_debris_extends_the_list():
+    cleaned = clean("Ранкова кава\n\nФото: Reuters\n\nМене звати Оксана.", ("фото: reuters",))
+
+    assert cleaned.text == "Ранкова кава\n\nМене звати Оксана."
+    assert cleaned.changes == (Change(3, "debris", "Фото: Reuters", ""),)
+
+
+def test_a_headline_scraped_twice_in_one_paragraph_becomes_its_own():
+    cleaned = clean("Ранкова кава\nРанкова кава\nМене звати Оксана.")
+
+    assert cleaned.text == "Ранкова кава\n\nМене звати Оксана."
+    assert cleaned.title == "Ранкова кава"
+    assert cleaned.changes == (Change(2, "repeated-title", "Ранкова кава", ""),)
+
+
+def test_the_title_is_the_first_line_and_a_later_repeat_stays():
+    text = "Ранкова кава\n\nМене звати Оксана.\n\nРанкова кава"
+
+    assert clean(text).text == text
+    assert clean(text).title == "Ранкова кава"
+
+
+@pytest.mark.parametrize(
+    "block, tags",
+    [
+        ("Теги за темою\nСША Пентагон Ірак", ("США", "Пентагон", "Ірак")),  # a tag per word
+        ("Теги за темою\nЗбройні сили України, США", ("Збройні сили України", "США")),
+        ("Теги за темою\nЗбройні сили України\nСША", ("Збройні сили України", "США")),
+        ("Теги: Пентагон; Ірак", ("Пентагон", "Ірак")),
+        ("Теги за темою\n#США #Ірак", ("США", "Ірак")),
+    ],
+)
+def test_tags_are_taken_from_the_tags_block(block, tags):
+    cleaned = clean(f"{TITLE}\n\nТекст статті.\n\n{block}\nloader")
+
+    assert cleaned.tags == tags
+    assert cleaned.text == f"{TITLE}\n\nТекст статті."
+
+
+def test_a_sentence_after_the_tags_heading_is_kept():
+    cleaned = clean("Заголовок\n\nТеги\nЦе речення лишається в тексті.")
+
+    assert cleaned.text == "Заголовок\n\nЦе речення лишається в тексті."
+    assert cleaned.tags == ()
+
+
+# --- glued words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "glued, split",
+    [
+        ("Вони вивели військз Іраку.", "Вони вивели військ з Іраку."),
+        ("Ми отримали заявущодо переговорів.", "Ми отримали заяву щодо переговорів."),
+        ("Прийшли на виборипрезидента.", "Прийшли на вибори президента."),
+        ("Міністерствооборони США заявило.", "Міністерство оборони США заявило."),  # at start
+    ],
+)
+def test_glued_words_are_split(glued, split):
+    cleaned = clean(glued)
+
+    assert cleaned.text == split
+    assert [c.rule for c in cleaned.changes] == ["glued-words"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили антидронової оборони.",  # a compound the dictionary lacks: анти|дронової
+        "Суперкавітаційний двигун і гідрореактивний катер.",  # супер-, гідро-
+        "Воно зовсім неповчальне.",  # не- is a prefix, not a word here
+        "Дали добро наблокування колії.",  # на|блокування or набло|кування: ambiguous
+        "Про це сказав Білоусенко вчора.",  # a name: capital not at a sentence start
+        "Це #підтвердилопочаток і новини.укр/підтвердилопочаток",  # hashtag and URL
+        "Матеріала не знайшли.",  # a non-standard form, not матеріал|а
+        "Вони терпців не мали, а кавітатора не бачили.",  # endings, not words: -в, -а
+    ],
+)
+def test_words_that_are_not_glued_are_left_alone(text):
+    cleaned = clean(text)
+
+    assert cleaned.text == text
+    assert cleaned.changes == ()
+
+
+# --- properties -------------------------------------------------------------------------------
+
+FRAGMENTS = st.sampled_from(
+    [
+        "Київ", "Kиїв", "військз", "підтвердилопочаток", "CNN", "X/Twitter", "loader",
+        "Теги за темою", "Джерело матеріала", "мóва", "ХХІ", " ", "  ", "\t", "\n", "\r\n",
+        "\n\n\n", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u0301", "\u0306", ".", "«", "—",
+    ]
+)  # fmt: skip
+# Ukrainian and look-alike Latin letters, marks, spaces and punctuation, densely mixed.
+ALPHABET = (
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ"
+    "aceiopxyABCEHIKMOPTXYïóY'’-#./:!?., \n\u00a0\u200b\u0301\u0306\u0308"
+)
+TEXTS = st.one_of(
+    st.text(),
+    st.text(alphabet=ALPHABET),
+    st.lists(st.one_of(FRAGMENTS, st.text(max_size=3)), max_size=30).map("".join),
+)
+
+
+def test_a_split_that_leaves_a_look_alike_is_cleaned_in_the_same_read():
+    # The split makes `з̂A` a Cyrillic word with a Latin A: fixed now, not on a second read.
+    once = clean("J\u0303бійсьз\u0302A")
+
+    assert clean(once.text).changes == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_cleaning_is_idempotent_and_never_raises(text):
+    once = clean(text)
+    twice = clean(once.text)
+
+    assert twice.text == once.text
+    assert twice.changes == ()
+    assert "\n\n\n" not in once.text
+    assert once.text == once.text.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_any_bytes_are_read_or_refused_with_an_input_error(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("bytes") / "uk.txt"
+    path.write_bytes(data)
+    try:
+        source = read_source(path)
+    except InputError as error:
+        assert error.message.startswith(f"{path}: ")
+    else:
+        assert clean(source.text).text == source.text
