@@ -119,6 +119,16 @@ class Analysis:
     grammar: str  # learner English: "genitive plural", "past tense, neuter", ...
 
 
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the language stage says of one word token: its readings in this sentence."""
+
+    start: int  # the token's offsets in Source.text
+    end: int
+    analyses: tuple[Analysis, ...]  # the readings left, in dictionary order; () when unknown
+    lemmas: tuple[str, ...]  # candidate lemmas, most probable first
+
+
 class Sense(NamedTuple):
     """One meaning of a headword (a homograph has several)."""
 
@@ -181,6 +191,7 @@ class Text:
     meta: TextMeta
     source: Source
     paragraphs: tuple[Paragraph, ...]
+    words: tuple[Word, ...]  # one per word token, in text order (reader.language.analysis)
     units: tuple[tuple[Unit, ...], ...]  # per paragraph, in order
     glosses: tuple[Gloss, ...]  # in text order, not overlapping
     has_translation: bool

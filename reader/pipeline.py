@@ -1,9 +1,17 @@
 """The one place the stages are composed: read and check everything, then write.
 
-    corpus.locate -> glossary.load_glossary            (shared glossary, once)
-    for each text:  metadata.load_meta -> source.read_source -> segment.segment
-                    -> match.match -> align.align -> Text
-    render every page in memory -> write the site atomically
+    corpus.files.locate          PATH -> which files to read
+    glossary.entries             shared glossary/*.yaml -> Glossary (once)
+    for each text:
+      corpus.metadata            text.yaml -> TextMeta
+      text.source                uk.txt -> Source (decoded, cleaned, every change listed)
+      text.segment               Source.text -> paragraphs -> sentences -> tokens
+      language.analysis          word tokens -> Words (readings, ranked lemmas)
+      glossary.match             Words x Glossary (+ the text's own) -> Glosses
+      align.pairing              en.txt x paragraphs -> study units
+      -> Text
+    site.render                  every Text -> page HTML, and the index, in memory
+    site writer                  all pages written atomically, only when nothing failed
 
 A problem anywhere (glossary, text.yaml, alignment) is collected; if any was found the
 whole command fails with the full list and nothing is written.
@@ -24,6 +32,7 @@ from reader.corpus.files import locate
 from reader.errors import InputError, ProblemsFound, ReaderError
 from reader.glossary import entries as glossary
 from reader.glossary import match
+from reader.language import analysis
 from reader.model import Corpus, Glossary, Problem, Text, TextFiles
 from reader.site import render
 from reader.text import segment, source
@@ -81,6 +90,7 @@ def _read_text(files: TextFiles, shared: Glossary, problems: list[Problem]) -> T
     if meta is None or cleaned is None or (files.glossary and own is None):
         return None
     paragraphs = segment.segment(cleaned.text)
+    words = analysis.analyse(paragraphs)
     glosses = match.match(paragraphs, glossary.overlay(shared, own) if own else shared)
     aligned = _attempt(problems, align.align, paragraphs, files.en)
     if aligned is None:
@@ -92,6 +102,7 @@ def _read_text(files: TextFiles, shared: Glossary, problems: list[Problem]) -> T
         meta=meta,
         source=cleaned,
         paragraphs=paragraphs,
+        words=words,
         units=units,
         glosses=glosses,
         has_translation=files.en is not None,

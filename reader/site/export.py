@@ -27,11 +27,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from reader.language import morph
 
 from reader.site import render
 from reader.errors import ReaderError
-from reader.model import Entry, Gloss, Sense, Text, Token
+from reader.model import Entry, Gloss, Sense, Text, Token, Word
 from reader.model import Corpus
 
 SCHEMA_VERSION = 1
@@ -102,6 +101,7 @@ def _text(text: Text) -> dict[str, Any]:
     meta = text.meta
     glosses = text.glosses
     starts = [g.start for g in glosses]
+    words = {word.start: word for word in text.words}
     return {
         "slug": text.slug,
         "title": text.source.title,
@@ -127,7 +127,9 @@ def _text(text: Text) -> dict[str, Any]:
                         "unit": unit_number,
                         # A unit of two sentences has one translation: on its first sentence.
                         "translation": unit.translation if first else None,
-                        "tokens": [_token(t, glosses, starts) for t in sentence.tokens],
+                        "tokens": [
+                            _token(t, glosses, starts, words) for t in sentence.tokens
+                        ],
                     }
                     for unit_number, unit in enumerate(units)
                     for first, sentence in zip(
@@ -150,10 +152,13 @@ def _text(text: Text) -> dict[str, Any]:
     }
 
 
-def _token(token: Token, glosses: tuple[Gloss, ...], starts: list[int]) -> dict[str, Any]:
+def _token(
+    token: Token, glosses: tuple[Gloss, ...], starts: list[int], words: dict[int, Word]
+) -> dict[str, Any]:
     i = bisect_right(starts, token.start) - 1
     gloss = glosses[i] if i >= 0 and token.end <= glosses[i].end else None
-    analyses = morph.analyse(token.text) if token.is_word else ()
+    word = words.get(token.start) if token.is_word else None
+    analyses = word.analyses if word else ()
     return {
         "text": token.text,
         "start": token.start,

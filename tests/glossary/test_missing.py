@@ -10,6 +10,7 @@ from reader.errors import ProblemsFound
 from reader.glossary import match
 from reader.glossary.entries import load_glossary
 from reader.glossary.missing import find_missing, to_yaml
+from reader.language import analysis
 from reader.model import Glossary, Source, Text, TextMeta
 from reader.text import segment
 from tests.conftest import CORPUS
@@ -22,7 +23,8 @@ def analysed(text: str, entries: Glossary) -> Text:
     paragraphs = segment.segment(text)
     source = Source(ARTICLE, text, "", (), (), ())
     glosses = match.match(paragraphs, entries)
-    return Text("pentagon-iraq", TextMeta(), source, paragraphs, (), glosses, False)
+    words = analysis.analyse(paragraphs)
+    return Text("pentagon-iraq", TextMeta(), source, paragraphs, words, (), glosses, False)
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ from reader.model import (
     TextMeta,
     Token,
     Unit,
+    Word,
 )
 from reader.site import render
 from tests.conftest import GOLDEN, STUDY_CORPUS
@@ -317,6 +318,7 @@ def _any_text(words: str, headword: str, note: str, english: str, meta: str) -> 
         meta=TextMeta(title_en=meta, source=meta, url=meta, date=meta, level=meta, tags=(meta,)),
         source=Source(Path("uk.txt"), words, meta, (meta,), (), ()),
         paragraphs=(Paragraph(words, 0, len(words), (sentence,)),),
+        words=(Word(0, len(words), (), (words,)),),
         units=((Unit((sentence,), english),),),
         glosses=(Gloss(entry, 0, len(words), words, meta),),
         has_translation=True,

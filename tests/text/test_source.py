@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from reader.errors import InputError
 from reader.model import Change
 from reader.text.source import clean, read_source
-
 from tests.conftest import CORPUS
 
 SEED = CORPUS / "texts" / "pentagon-iraq" / "uk.txt"

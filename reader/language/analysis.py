@@ -1,0 +1,28 @@
+"""The language stage: every word token of a text with the readings its sentence leaves.
+
+Runs after segmentation and before matching, so that matching, grammar, stress, the page and
+the exports all read one answer for each occurrence instead of asking the dictionary again:
+
+    paragraphs  «щодо виведення військ»  (tokens A щодо, B виведення, C військ)
+    words       A (preposition)  B виведення: 4 readings  C військо: genitive plural
+
+Today a word's readings are every reading of its form (`morph.analyse`), in dictionary
+order, and its lemmas are `morph.lemmas` ranked; both are shared by every occurrence of the
+form. Narrowing by the sentence (a preposition's case, agreement) belongs here.
+"""
+
+from __future__ import annotations
+
+from reader.language import morph
+from reader.model import Paragraph, Word
+
+
+def analyse(paragraphs: tuple[Paragraph, ...]) -> tuple[Word, ...]:
+    """One `Word` per word token (kind "word"), in text order."""
+    return tuple(
+        Word(token.start, token.end, morph.analyse(token.text), morph.lemmas(token.text))
+        for paragraph in paragraphs
+        for sentence in paragraph.sentences
+        for token in sentence.tokens
+        if token.kind == "word"
+    )
