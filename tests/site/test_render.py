@@ -269,18 +269,59 @@ def test_build_refuses_a_folder_it_did_not_write_and_deletes_nothing(
     assert (out / "staryi-zamok.html").is_file()
 
 
-def test_golden_pages(monkeypatch: pytest.MonkeyPatch, update_golden: bool) -> None:
-    """The study corpus builds to the checked-in pages; `pytest --update-golden` rewrites them."""
+def _golden_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.chdir(GOLDEN)  # so the pages name the glossary as corpus/glossary/words.yaml
     corpus = pipeline.read_corpus(Path(STUDY_CORPUS.name))
-    pages = {f"{t.slug}.html": render.render_page(t) for t in corpus.texts}
-    pages["index.html"] = render.render_index(corpus.texts)
-    for name, page in pages.items():
-        golden = GOLDEN / name
+    pages = {t.slug: render.render_page(t) for t in corpus.texts}
+    pages["index"] = render.render_index(corpus.texts)
+    return pages
+
+
+_INLINE_BLOCK = re.compile(r"(<(script|style)>)(.*?)(</\2>)", re.S)
+
+
+def _body(page: str) -> str:
+    """The page's <body> as a reviewer reads it: inlined scripts shown by name, not content."""
+    body = page[page.index("<body") : page.index("</body>") + len("</body>")] + "\n"
+    return _INLINE_BLOCK.sub(r"\1…\4", body)
+
+
+def test_golden_pages(monkeypatch: pytest.MonkeyPatch, update_golden: bool) -> None:
+    """The study corpus builds to the checked-in page bodies; `pytest --update-golden` rewrites
+    them. The inlined CSS and JS are left out here and checked by hash below, so a golden diff
+    is a diff of content."""
+    for name, page in _golden_pages(monkeypatch).items():
+        golden = GOLDEN / f"{name}.body.html"
         if update_golden:
-            golden.write_text(page, "utf-8", newline="\n")
+            golden.write_text(_body(page), "utf-8", newline="\n")
         assert golden.is_file(), f"{golden} is missing: run pytest --update-golden"
-        assert page == golden.read_text("utf-8"), f"{name} differs: review, then --update-golden"
+        assert _body(page) == golden.read_text("utf-8"), f"{name} differs: review, --update-golden"
+
+
+def test_inlined_assets_are_the_reviewed_files(
+    monkeypatch: pytest.MonkeyPatch, update_golden: bool
+) -> None:
+    """Each page inlines its stylesheets and scripts whole, and each file is the version whose
+    hash tests/golden/assets.sha256 records: a CSS or JS change is reviewed as such."""
+    templates = Path(render.__file__).parent / "templates"
+    assets = sorted(p for p in templates.iterdir() if p.suffix in (".css", ".js"))
+    digests = "".join(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}\n" for p in assets)
+    record = GOLDEN / "assets.sha256"
+    if update_golden:
+        record.write_text(digests, "utf-8", newline="\n")
+    assert digests == record.read_text("utf-8"), "an asset changed: review, --update-golden"
+
+    pages = _golden_pages(monkeypatch)
+    inlined = {
+        name: [m.group(3) for m in _INLINE_BLOCK.finditer(page)] for name, page in pages.items()
+    }
+    text = {p.name: p.read_text("utf-8").strip() + "\n" for p in assets}
+    assert inlined["staryi-zamok"] == [
+        text["base.css"] + text["page.css"],
+        text["head.js"],
+        text["page.js"],
+    ]
+    assert inlined["index"] == [text["base.css"] + text["index.css"]]
 
 
 # Any text, note or metadata renders as text: the page's markup never changes with content.
