@@ -1,4 +1,4 @@
-"""Frozen dataclasses and NamedTuples shared by the stages.
+"""Frozen dataclasses shared by the stages.
 
 Every offset (`start`, `end`) is a Python string index into the *cleaned* text of one
 article (`Source.text`), end exclusive, so `source.text[x.start:x.end] == x.text` holds for
@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from reader.glossary.ids import entry_id
 
 
-class Origin(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Origin:
     """Where a piece of teacher data was written: `corpus/glossary/news.yaml:12`."""
-
-    # Origin, Sense and Entry are NamedTuples, not dataclasses, for the reason Token is: a
-    # big glossary makes tens of thousands of each, and a tuple is built in a third of the time.
 
     path: Path
     line: int
@@ -78,11 +75,9 @@ class Source:
     warnings: tuple[str, ...]  # e.g. "decoded as cp1251"
 
 
-class Token(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Token:
     """A word, number, punctuation mark or other symbol, with its place in the text."""
-
-    # A NamedTuple, not a dataclass: a 1 MB article has ~100k tokens, and a tuple is built in
-    # less than half the time (immutable and compared field by field all the same).
 
     text: str
     start: int
@@ -129,7 +124,8 @@ class Word:
     lemmas: tuple[str, ...]  # candidate lemmas, most probable first
 
 
-class Sense(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Sense:
     """One meaning of a headword (a homograph has several)."""
 
     en: str
@@ -139,7 +135,8 @@ class Sense(NamedTuple):
     tags: tuple[str, ...] = ()
 
 
-class Entry(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Entry:
     """A glossary entry: the teacher's headword, its senses, and where it was written."""
 
     headword: str  # as the teacher spelled it

@@ -12,16 +12,13 @@ constructor ever runs, which is what makes each guarantee below hold:
     a: &x [...]       ->  refused at the anchor, before anything is built, so a
     b: [*x, *x, ...]      "billion laughs" file costs nothing
 
-A file made only of the usual glossary shapes is read by `reader.corpus.yamllines`, line by line,
-into the same tree (a hypothesis test holds it to that) with 45% fewer instructions than
-through the parser (1.28 G against 2.26 G for the 20,000-entry benchmark's files). That
-reader declines anything else, and the YAML parser reads the whole file instead: libyaml's
-(`yaml.CParser`) when PyYAML was built with it, PyYAML's pure-Python parser otherwise. Both
-produce the same events and the same error marks, so every message about bad YAML comes from
-the parser. libyaml's own composer (`CParser.get_single_node`) was no faster once its nodes
-were turned into this tree, and it keeps anchors to itself, so an anchor no alias uses could
-not be refused. Problems are returned, not raised, so a caller can collect those of every
-file and report them together.
+The events come from libyaml's parser (`yaml.CParser`) when PyYAML was built with it, and
+from PyYAML's pure-Python parser otherwise; both give the same events and the same error
+marks, so every message about bad YAML is the parser's own, with a hint for common slips.
+libyaml's own composer (`CParser.get_single_node`) keeps anchors to itself, so an anchor
+that no alias uses could not be refused; this module composes the tree itself instead.
+Problems are returned, not raised, so a caller can collect those of every file and report
+them together.
 """
 
 from __future__ import annotations
@@ -43,11 +40,10 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from reader.corpus import yamllines
 from reader.corpus.yamltree import Mapping, Node, Scalar, Sequence, describe
 from reader.model import Origin, Problem
 
-try:  # libyaml's parser: the same events, 28 times faster
+try:  # libyaml's parser, when PyYAML was built with it (see the module docstring)
     from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml.parser import Parser
@@ -111,20 +107,10 @@ def parse_bytes(data: bytes, path: Path) -> tuple[Node | None, tuple[Problem, ..
 
 def parse(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
     """Parse YAML text into a tree of text; the first structural problem stops the file."""
-    try:  # the usual glossary shapes, faster than through the YAML parser
-        return yamllines.read(text), ()
-    except yamllines.Declined:
-        return parse_yaml(text, path)
-
-
-def parse_yaml(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
-    """`parse` through the YAML parser, whatever the file's shapes."""
     # Tabs first: the parser's own message for them ("cannot start any token") helps nobody.
-    # (Most files have no tab at all, which `in` finds far faster than the line regex.)
-    if "\t" in text:
-        tabs = [text.count("\n", 0, m.start()) + 1 for m in _TAB_INDENTED.finditer(text)]
-        if tabs:
-            return None, tuple(Problem(Origin(path, line), TAB_INDENT) for line in tabs)
+    tabs = _tab_indented_lines(text)
+    if tabs:
+        return None, tuple(Problem(Origin(path, line), TAB_INDENT) for line in tabs)
     parser = None
     try:
         parser = _Parser(text)
@@ -144,25 +130,29 @@ def parse_yaml(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]
             parser.dispose()
 
 
+def _tab_indented_lines(text: str) -> list[int]:
+    """The numbers of the lines indented with a tab, counting line breaks once."""
+    lines, line, counted = [], 1, 0
+    for match in _TAB_INDENTED.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        lines.append(line)
+    return lines
+
+
 def _compose(parser: _Parser) -> Node | None:
     """Build the tree from parser events, refusing anchors, aliases, tags and extra documents."""
-    # The hot loop of a big glossary (some 150,000 events for 20,000 entries), so it is lean:
-    # the open collection's list is a local, names are bound once, Scalar is built as a plain
-    # tuple (its generated __new__ is a Python function), and the kinds are tested in the
-    # order of how often they come: scalars, then collections.
-    new_tuple = tuple.__new__
-    get_event = parser.get_event
     top: list[Node] = []  # the document's one node lands here
     items = top  # the innermost open collection: a list's items, a mapping's keys and values
     outer: list[tuple[list[Node], int]] = []  # each enclosing collection and the open one's line
     documents = 0
     while True:
-        event = get_event()
-        kind = type(event)
+        event = parser.get_event()
+        kind = type(event)  # (one look per event, scalars first: they are most of a file)
         if kind is ScalarEvent:
             if event.anchor is not None or event.tag is not None:
                 _refuse_marked(event)
-            items.append(new_tuple(Scalar, (event.value, event.start_mark.line + 1)))
+            items.append(Scalar(event.value, event.start_mark.line + 1))
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None or event.tag is not None:
                 _refuse_marked(event)
@@ -171,15 +161,15 @@ def _compose(parser: _Parser) -> Node | None:
         elif kind is MappingEndEvent:
             keys = items[::2]
             for name in keys:
-                if type(name) is not Scalar:
+                if not isinstance(name, Scalar):
                     raise _Refused(name.line, KEY_NOT_TEXT.format(kind=describe(name)))
             pairs = tuple(zip(keys, items[1::2], strict=True))
             items, line = outer.pop()
-            items.append(new_tuple(Mapping, (pairs, line)))
+            items.append(Mapping(pairs, line))
         elif kind is SequenceEndEvent:
             values = tuple(items)
             items, line = outer.pop()
-            items.append(new_tuple(Sequence, (values, line)))
+            items.append(Sequence(values, line))
         elif kind is AliasEvent:
             raise _Refused(event.start_mark.line + 1, NO_ANCHORS)
         elif kind is DocumentStartEvent:
@@ -253,12 +243,12 @@ def text(node: Node, name: str, owner: str, path: Path) -> tuple[str, list[Probl
 
 def texts(node: Node, name: str, owner: str, path: Path) -> tuple[tuple[str, ...], list[Problem]]:
     """A list of texts; a single text is a list of one, an empty value an empty list."""
-    if type(node) is Scalar:
+    if isinstance(node, Scalar):
         return ((node.text,) if node.text.strip() else ()), []
-    if type(node) is Sequence:
+    if isinstance(node, Sequence):
         values = []
         for item in node.items:
-            if type(item) is not Scalar:
+            if not isinstance(item, Scalar):
                 message = (
                     f"{_prefix(owner)}'{name}' should be a list of text like [a, b]; "
                     f"this item is {describe(item)}"
