@@ -27,9 +27,7 @@ quoted only where YAML would otherwise misread them:
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +37,7 @@ from reader.errors import ProblemsFound, ReaderError
 from reader.glossary import entries as glossary
 from reader.glossary.spelling import key
 from reader.model import Entry, Origin, Problem
+from reader.site import writer
 
 DEFAULT_FILE = Path("corpus/glossary/added.yaml")
 NEW_FILE_HEADER = "# Entries added with `reader add`; move them to a topical file when you like.\n"
@@ -83,7 +82,7 @@ def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
     old = path.read_bytes() if path.exists() else (NEW_FILE_HEADER if to is None else "").encode()
     data = appended(old, entry_text(new))
     origin = _check_result(old, data, new, path)
-    _write_atomically(path, data)
+    writer.write_atomically(path, data)
     return origin
 
 
@@ -209,28 +208,3 @@ def _same(entry: Entry | None, new: NewEntry) -> bool:
         new.pos,
         new.note,
     )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename over it, keeping the file's permissions."""
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
