@@ -49,6 +49,7 @@ from reader.align.anchors import Anchors, Run, compare, en_anchors, run, uk_anch
 from reader.align.drift import check_paragraphs, quote_en, quote_uk
 from reader.align.english import sentence_spans
 from reader.align.galechurch import EN_PER_UK, Bead, best_path, cost_table, delta
+from reader.corpus.decoding import decode_utf8, read_bytes
 from reader.errors import ProblemsFound
 from reader.model import Origin, Paragraph, Problem, Sentence, Unit
 
@@ -152,21 +153,7 @@ def align(
 
 def read_translation(path: Path) -> tuple[EnParagraph, ...]:
     """en.txt's paragraphs: UTF-8 (BOM ok), NFC, any newline, no-break spaces as spaces."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ProblemsFound(
-            [
-                Problem(
-                    Origin(path, line),
-                    f"not UTF-8 text (byte 0x{data[error.start]:02x}); "
-                    "save en.txt as UTF-8 in your editor",
-                )
-            ],
-            str(path),
-        ) from None
+    text = decode_utf8(read_bytes(path), path)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     for char, replacement in SPACES.items():
         text = text.replace(char, replacement)

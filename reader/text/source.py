@@ -37,8 +37,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.decoding import decode, is_cyrillic
-from reader.errors import InputError
+from reader.corpus.decoding import decode, is_cyrillic, read_bytes
 from reader.model import Change, Source
 from reader.text.glued import split_glued
 
@@ -99,13 +98,8 @@ class Cleaned:
 
 
 def read_source(path: Path, debris: tuple[str, ...] = ()) -> Source:
-    """Decode and clean `path`; raise InputError when it is not readable text."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise InputError(path, f"cannot read the file ({reason}); check the path") from None
-    text, encoding = decode(data, path)
+    """Decode and clean `path`; raise InputError or ProblemsFound when it is not readable text."""
+    text, encoding = decode(read_bytes(path), path)
     cleaned = clean(text, debris)
     changes, warnings = cleaned.changes, ()
     if encoding:
