@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Sized
 from pathlib import Path
 
 import click
 
 from reader.corpus.files import locate
 from reader.errors import ReaderError
+from reader.wording import count
 
 # The commands import the pipeline when they run: it brings nltk, pymorphy3 and the
 # dictionaries (most of a second), which `reader --help` and `reader add` do not need.
@@ -73,9 +73,9 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
             for change in text.source.changes:
                 click.echo(f"{text.source.path}:{change}")
     click.echo(
-        f"built {count(summary.corpus.texts, 'page')} in {summary.seconds:.1f} s, "
+        f"built {count(len(summary.corpus.texts), 'page')} in {summary.seconds:.1f} s, "
         f"{summary.glossed_share:.0%} of words glossed, "
-        f"{count(range(summary.changes), 'cleaning change')} (-v lists them) "
+        f"{count(summary.changes, 'cleaning change')} (-v lists them) "
         f"-> {summary.out / 'index.html'}"
     )
 
@@ -107,17 +107,11 @@ def check(path: Path | None, strict: bool) -> None:
     where = str(corpus.files.root)
     if found and strict:
         raise ReaderError(
-            f"{count(found, 'warning')} in {where}; --strict treats warnings as errors"
+            f"{count(len(found), 'warning')} in {where}; --strict treats warnings as errors"
         )
-    verdict = count(found, "warning") if found else "no problems"
-    texts, entries = count(corpus.texts, "text"), count(corpus.glossary.entries, "entry")
+    verdict = count(len(found), "warning") if found else "no problems"
+    texts, entries = count(len(corpus.texts), "text"), count(len(corpus.glossary.entries), "entry")
     click.echo(f"checked {texts} and {entries} in {where}: {verdict}")
-
-
-def count(items: Sized, noun: str) -> str:
-    """`count([1, 2], "page")` is "2 pages"; English plurals of the nouns used here."""
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{len(items)} {noun if len(items) == 1 else plural}"
 
 
 @cli.command()
@@ -226,7 +220,7 @@ def export_json(path: Path | None, out: Path | None, force: bool) -> None:
         click.echo(exporting.dumps(exporting.to_json(corpus)), nl=False)
         return
     texts = exporting.write_json(corpus, out, force=force)
-    click.echo(f"exported {texts} text{'' if texts == 1 else 's'} -> {out}", err=True)
+    click.echo(f"exported {count(texts, 'text')} -> {out}", err=True)
 
 
 @export.command("anki")
@@ -258,7 +252,7 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
     from reader.site import export as exporting
 
     notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force)
-    click.echo(f"exported {notes} note{'' if notes == 1 else 's'} -> {out}", err=True)
+    click.echo(f"exported {count(notes, 'note')} -> {out}", err=True)
 
 
 @cli.command()

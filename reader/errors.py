@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from reader.model import Problem
+from reader.wording import count
 
 
 class ReaderError(click.ClickException):
@@ -28,8 +29,6 @@ class ProblemsFound(ReaderError):
         self, problems: Iterable[Problem], where: str, consequence: str = "nothing was written"
     ) -> None:
         self.problems = tuple(problems)
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
         lines = [str(p) for p in self.problems]
-        lines.append(f"{count} {noun} in {where}; {consequence}")
+        lines.append(f"{count(len(self.problems), 'problem')} in {where}; {consequence}")
         super().__init__("\n".join(lines))

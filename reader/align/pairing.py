@@ -52,6 +52,7 @@ from reader.align.galechurch import EN_PER_UK, Bead, best_path, cost_table, delt
 from reader.corpus.decoding import decode_utf8, read_bytes
 from reader.errors import ProblemsFound
 from reader.model import Origin, Paragraph, Problem, Sentence, Unit
+from reader.wording import count
 
 JOIN_LINE = "+"  # in the one-sentence-per-line form: "shares the English on the line above"
 
@@ -190,8 +191,8 @@ def align_paragraph(
         doubts.append(
             (
                 english.line,
-                f"{len(english.lines)} lines for {len(sentences)} Ukrainian "
-                f"sentence{'s' if len(sentences) != 1 else ''}, so the lines were paired "
+                f"{len(english.lines)} lines for {count(len(sentences), 'Ukrainian sentence')}, "
+                "so the lines were paired "
                 "automatically; to pair them yourself, give every Ukrainian sentence its line "
                 f"(`{JOIN_LINE}` to share the line above)",
             )
@@ -277,8 +278,8 @@ def _override(
                 en_path,
                 joins[0].number,
                 f"a `{JOIN_LINE}` line belongs to the one-sentence-per-line form, but this "
-                f"paragraph has {len(lines)} lines for {len(sentences)} Ukrainian "
-                f"sentence{'s' if len(sentences) != 1 else ''}: give every Ukrainian sentence "
+                f"paragraph has {len(lines)} lines for "
+                f"{count(len(sentences), 'Ukrainian sentence')}: give every Ukrainian sentence "
                 "its line",
             )
         return None
