@@ -61,14 +61,12 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
         reader build corpus/texts/pentagon-iraq -o /tmp/one
         reader build article.txt -v            # show every cleaning change
     """
-    from reader import pipeline
+    from reader import pipeline, review
 
     summary = pipeline.build(path, out, force=force)
-    for warning in summary.corpus.warnings:
+    for warning in (*summary.corpus.warnings, *review.source_warnings(summary.corpus)):
         click.echo(str(warning), err=True)
     for text in summary.corpus.texts:
-        for note in text.source.warnings:
-            click.echo(f"warning: {text.source.path}: {note}", err=True)
         if verbose:
             for change in text.source.changes:
                 click.echo(f"{text.source.path}:{change}")

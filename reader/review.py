@@ -16,12 +16,7 @@ LONG_TRANSLATION = 80
 
 def warnings(corpus: Corpus) -> tuple[Problem, ...]:
     """Every warning about the corpus, in the order a teacher would fix them."""
-    found = list(corpus.warnings)
-    for text in corpus.texts:
-        found.extend(
-            Problem(None, f"{text.source.path}: {note}", warning=True)
-            for note in text.source.warnings
-        )
+    found = [*corpus.warnings, *source_warnings(corpus)]
     used = {gloss.entry.key for text in corpus.texts for gloss in text.glosses}
     for entry in corpus.glossary.entries:
         # Only a whole corpus can tell: one text uses only part of the shared glossary.
@@ -40,3 +35,15 @@ def warnings(corpus: Corpus) -> tuple[Problem, ...]:
                     )
                 )
     return tuple(found)
+
+
+def source_warnings(corpus: Corpus) -> tuple[Problem, ...]:
+    """What reading the articles noticed (a legacy encoding, no text left), as warnings.
+
+    `reader build` prints these and `reader check` lists them: both through here.
+    """
+    return tuple(
+        Problem(None, f"{text.source.path}: {note}", warning=True)
+        for text in corpus.texts
+        for note in text.source.warnings
+    )
