@@ -135,8 +135,11 @@ def clean(text: str, debris: tuple[str, ...] = ()) -> Cleaned:
     return Cleaned("\n\n".join(paragraphs), title, tags, tuple(changes))
 
 
-def _remove_invisible(line: str) -> tuple[str, list[Edit]]:
-    """Soft hyphens, zero-width and direction marks, control characters: dropped."""
+def remove_invisible(line: str) -> tuple[str, list[Edit]]:
+    """Soft hyphens, zero-width and direction marks, control characters: dropped.
+
+    (en.txt is cleaned of them by this rule too: `reader.align.pairing.read_english`.)
+    """
     if not _MAY_BE_INVISIBLE.search(line):
         return line, []
     removed = [c for c in line if c in INVISIBLE or _is_control(c)]
@@ -206,7 +209,7 @@ def _tally(chars: list[str]) -> str:
 # removal so a combining mark meets its letter; look-alikes before glued words because the
 # dictionary only knows Cyrillic spellings.
 CHARACTER_RULES: list[tuple[str, Callable[[str], tuple[str, list[Edit]]]]] = [
-    ("invisible-characters", _remove_invisible),
+    ("invisible-characters", remove_invisible),
     ("spaces", _plain_spaces),
     ("nfc", _compose),
     ("collapse-spaces", _collapse_spaces),
