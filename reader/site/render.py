@@ -44,6 +44,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from reader.corpus.metadata import is_web_address
 from reader.model import Entry, Gloss, Text
 from reader.glossary.spelling import key
 
@@ -77,6 +78,7 @@ _environment = Environment(
     keep_trailing_newline=True,
 )
 _environment.filters["uk"] = uk
+_environment.tests["web_address"] = is_web_address
 
 
 @dataclass(frozen=True, slots=True)
