@@ -19,7 +19,10 @@ sort into the topical files. The steps, each a reason to stop before anything is
    one with the same text (this catches files whose shape cannot take an appended line, such
    as `{a: b}` or a trailing `...`).
 
-Then the new file is written beside the old one and renamed over it (atomic). Values are
+All of it, from reading the files to the rename, holds a lock on the file's folder
+(`writer.locked`), so several `reader add` at once each see the others' entries and all land.
+Then the new file is written beside the old one and renamed over it (atomic); a file that
+is a symbolic link is written through it, and stays a link. Values are
 quoted only where YAML would otherwise misread them:
 
     ні: "no"     код: "010"     note: "Also: «ні»"     note: "# not a comment"
@@ -68,21 +71,24 @@ def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
     path = _target(to)
     _check_text(new)
     _check_alone(new, path)
-    siblings = _loaded_with(path)
-    entries, problems = glossary.read_entries(siblings)
-    if problems:
-        raise ProblemsFound(problems, _where(siblings), "fix them first; nothing was written")
-    existing = next((e for e in entries if e.key == key(new.headword)), None)
-    if existing is not None:
-        raise ReaderError(
-            f"'{new.headword}' is already in the glossary at {existing.origin}; "
-            "edit that entry instead (nothing was written)"
-        )
-    # A new default file says what it is for; a new file named with --to starts empty.
-    old = path.read_bytes() if path.exists() else (NEW_FILE_HEADER if to is None else "").encode()
-    data = appended(old, entry_text(new))
-    origin = _check_result(old, data, new, path)
-    writer.write_atomically(path, data)
+    # Another `reader add` between this one's reading and its rename would lose an entry.
+    with writer.locked(path):
+        siblings = _loaded_with(path)
+        entries, problems = glossary.read_entries(siblings)
+        if problems:
+            raise ProblemsFound(problems, _where(siblings), "fix them first; nothing was written")
+        existing = next((e for e in entries if e.key == key(new.headword)), None)
+        if existing is not None:
+            raise ReaderError(
+                f"'{new.headword}' is already in the glossary at {existing.origin}; "
+                "edit that entry instead (nothing was written)"
+            )
+        # A new default file says what it is for; a new file named with --to starts empty.
+        header = NEW_FILE_HEADER if to is None else ""
+        old = path.read_bytes() if path.exists() else header.encode()
+        data = appended(old, entry_text(new))
+        origin = _check_result(old, data, new, path)
+        writer.write_atomically(path, data)
     return origin
 
 

@@ -26,12 +26,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from reader.language import morph
-
-from reader.site import writer
 from reader.errors import ReaderError
-from reader.model import Entry, Gloss, Sense, Text, Token
-from reader.model import Corpus
+from reader.language import morph
+from reader.model import Corpus, Entry, Gloss, Sense, Text, Token
+from reader.site import writer
 
 SCHEMA_VERSION = 1
 # Anki identifies note types and decks by these numbers: changing them orphans every card a

@@ -45,8 +45,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from reader.corpus.metadata import is_web_address
-from reader.model import Entry, Gloss, Text
 from reader.glossary.spelling import key
+from reader.model import Entry, Gloss, Text
 
 # A part (a run of whole paragraphs) closes once its Ukrainian and English text reaches this
 # many characters: about ten screens of a desktop page, 30-40 paragraphs of news.

@@ -21,10 +21,12 @@ name taken by a folder is refused too, so the build stops before its first write
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +78,23 @@ def write_atomically(target: Path, content: str | bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def locked(target: Path) -> Iterator[None]:
+    """Hold an exclusive lock for writing `target` (waiting while another process holds it).
+
+    The lock is on the target's folder (the one a link points into), not on the file: the
+    rename puts a new file in the old one's place, and a process waiting on the old file's
+    lock would then hold a lock nobody else asks for. A folder needs no lock file either.
+    """
+    real = Path(os.path.realpath(target))
+    folder = os.open(real.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # closing releases the lock
 
 
 def check_target(target: Path, kind: Kind, force: bool) -> None:
