@@ -10,7 +10,7 @@ import click
 
 from reader.corpus.files import locate
 from reader.errors import ReaderError
-from reader.wording import count
+from reader.wording import count, printable
 
 # The commands import the pipeline when they run: it brings nltk, pymorphy3 and the
 # dictionaries (most of a second), which `reader --help` and `reader add` do not need.
@@ -65,11 +65,11 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
 
     summary = pipeline.build(path, out, force=force)
     for warning in (*summary.corpus.warnings, *review.source_warnings(summary.corpus)):
-        click.echo(str(warning), err=True)
+        click.echo(printable(str(warning)), err=True)
     for text in summary.corpus.texts:
         if verbose:
             for change in text.source.changes:
-                click.echo(f"{text.source.path}:{change}")
+                click.echo(printable(f"{text.source.path}:{change}"))
     click.echo(
         f"built {count(len(summary.corpus.texts), 'page')} in {summary.seconds:.1f} s, "
         f"{summary.glossed_share:.0%} of words glossed, "
@@ -101,7 +101,7 @@ def check(path: Path | None, strict: bool) -> None:
     corpus = pipeline.read_corpus(path)
     found = review.warnings(corpus)
     for problem in found:
-        click.echo(str(problem))
+        click.echo(printable(str(problem)))
     where = str(corpus.files.root)
     if found and strict:
         raise ReaderError(
@@ -148,7 +148,7 @@ def align(text: Path, review_form: bool) -> None:
         )
     corpus = pipeline.read_corpus(text)
     for problem in corpus.warnings:
-        click.echo(str(problem), err=True)
+        click.echo(printable(str(problem)), err=True)
     units = corpus.texts[0].units
     click.echo(
         alignment.side_by_side(units) if review_form else alignment.as_en_txt(units), nl=False
@@ -280,7 +280,7 @@ def add(headword: str, translation: str, note: str, stress: str, pos: str, to: P
     from reader.glossary.adding import NewEntry, add_entry
 
     origin = add_entry(NewEntry(headword, translation, stress=stress, pos=pos, note=note), to)
-    click.echo(f"added '{headword}' at {origin}")
+    click.echo(printable(f"added '{headword}' at {origin}"))
 
 
 def main() -> None:

@@ -8,11 +8,15 @@ from pathlib import Path
 import click
 
 from reader.model import Problem
-from reader.wording import count
+from reader.wording import count, printable
 
 
 class ReaderError(click.ClickException):
     """A problem the user can fix; shown without a traceback (unless `--debug`)."""
+
+    def format_message(self) -> str:
+        """The message with control characters escaped: it quotes teacher files."""
+        return printable(self.message)
 
 
 class InputError(ReaderError):

@@ -24,3 +24,23 @@ def plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in VOWELS:
         return noun[:-1] + "ies"
     return noun + "s"
+
+
+# Shown escaped on a terminal: control characters (ESC could set its title or colours) and
+# the direction controls that could reorder what is shown; line breaks and tabs stay.
+_KEEP = "\n\t"
+_DIRECTION = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """`text` with control and direction characters escaped: "\\x1b]0;x" -> "\\\\x1b]0;x"."""
+    if text.isprintable():
+        return text
+    return "".join(_escaped(c) for c in text)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if char in _KEEP or not (code < 0x20 or 0x7F <= code < 0xA0 or char in _DIRECTION):
+        return char
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"

@@ -36,3 +36,21 @@ def test_one_text_and_one_problem_are_singular_in_every_message(
     words.write_text(words.read_text("utf-8") + "ніщо:\n", "utf-8")
     result = runner.invoke(cli, ["check", str(study_corpus)])
     assert result.output.splitlines()[-1] == f"1 problem in {study_corpus}; nothing was written"
+
+
+def test_teacher_text_reaches_the_terminal_with_control_characters_escaped(
+    runner, study_corpus
+) -> None:
+    words = study_corpus / "glossary" / "words.yaml"
+    words.write_text(words.read_text("utf-8") + '"\\e]0;pwned\\a\\u202eзло": evil\n', "utf-8")
+    result = runner.invoke(cli, ["check", str(study_corpus)])
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "\u202e" not in result.output
+    assert "\\x1b]0;pwned\\x07\\u202eзло" in result.output
+
+
+def test_printable_keeps_line_breaks_and_tabs_and_escapes_the_rest() -> None:
+    from reader.wording import printable
+
+    assert printable("a\tb\nc") == "a\tb\nc"
+    assert printable("\x00\x1b[31m\x9b\u2066Київ") == "\\x00\\x1b[31m\\x9b\\u2066Київ"
