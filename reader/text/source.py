@@ -314,7 +314,8 @@ def _drop_repeated_title(lines: Lines, changes: list[Change]) -> Lines:
         changes.append(Change(lines[i][0], "repeated-title", lines[i][1], ""))
     if not repeats:
         return lines
-    rest = [entry for i, entry in enumerate(lines[first + 1 :], first + 1) if i not in repeats]
+    dropped = set(repeats)  # a set: a list made this quadratic on 100,000 repeated lines
+    rest = [entry for i, entry in enumerate(lines[first + 1 :], first + 1) if i not in dropped]
     return [*lines[: first + 1], (lines[first][0], ""), *rest]
 
 
