@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Sized
 from pathlib import Path
 
 import click
 
 from reader.corpus.files import locate
 from reader.errors import ReaderError
+from reader.wording import count, printable
 
 # The commands import the pipeline when they run: it brings nltk, pymorphy3 and the
 # dictionaries (most of a second), which `reader --help` and `reader add` do not need.
@@ -61,21 +61,19 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
         reader build corpus/texts/pentagon-iraq -o /tmp/one
         reader build article.txt -v            # show every cleaning change
     """
-    from reader import pipeline
+    from reader import pipeline, review
 
     summary = pipeline.build(path, out, force=force)
-    for warning in summary.corpus.warnings:
-        click.echo(str(warning), err=True)
+    for warning in (*summary.corpus.warnings, *review.source_warnings(summary.corpus)):
+        click.echo(printable(str(warning)), err=True)
     for text in summary.corpus.texts:
-        for note in text.source.warnings:
-            click.echo(f"warning: {text.source.path}: {note}", err=True)
         if verbose:
             for change in text.source.changes:
-                click.echo(f"{text.source.path}:{change}")
+                click.echo(printable(f"{text.source.path}:{change}"))
     click.echo(
-        f"built {count(summary.corpus.texts, 'page')} in {summary.seconds:.1f} s, "
+        f"built {count(len(summary.corpus.texts), 'page')} in {summary.seconds:.1f} s, "
         f"{summary.glossed_share:.0%} of words glossed, "
-        f"{count(range(summary.changes), 'cleaning change')} (-v lists them) "
+        f"{count(summary.changes, 'cleaning change')} (-v lists them) "
         f"-> {summary.out / 'index.html'}"
     )
 
@@ -103,21 +101,15 @@ def check(path: Path | None, strict: bool) -> None:
     corpus = pipeline.read_corpus(path)
     found = review.warnings(corpus)
     for problem in found:
-        click.echo(str(problem))
+        click.echo(printable(str(problem)))
     where = str(corpus.files.root)
     if found and strict:
         raise ReaderError(
-            f"{count(found, 'warning')} in {where}; --strict treats warnings as errors"
+            f"{count(len(found), 'warning')} in {where}; --strict treats warnings as errors"
         )
-    verdict = count(found, "warning") if found else "no problems"
-    texts, entries = count(corpus.texts, "text"), count(corpus.glossary.entries, "entry")
+    verdict = count(len(found), "warning") if found else "no problems"
+    texts, entries = count(len(corpus.texts), "text"), count(len(corpus.glossary.entries), "entry")
     click.echo(f"checked {texts} and {entries} in {where}: {verdict}")
-
-
-def count(items: Sized, noun: str) -> str:
-    """`count([1, 2], "page")` is "2 pages"; English plurals of the nouns used here."""
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{len(items)} {noun if len(items) == 1 else plural}"
 
 
 @cli.command()
@@ -156,7 +148,7 @@ def align(text: Path, review_form: bool) -> None:
         )
     corpus = pipeline.read_corpus(text)
     for problem in corpus.warnings:
-        click.echo(str(problem), err=True)
+        click.echo(printable(str(problem)), err=True)
     units = corpus.texts[0].units
     click.echo(
         alignment.side_by_side(units) if review_form else alignment.as_en_txt(units), nl=False
@@ -226,7 +218,7 @@ def export_json(path: Path | None, out: Path | None, force: bool) -> None:
         click.echo(exporting.dumps(exporting.to_json(corpus)), nl=False)
         return
     texts = exporting.write_json(corpus, out, force=force)
-    click.echo(f"exported {texts} text{'' if texts == 1 else 's'} -> {out}", err=True)
+    click.echo(f"exported {count(texts, 'text')} -> {out}", err=True)
 
 
 @export.command("anki")
@@ -258,7 +250,7 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
     from reader.site import export as exporting
 
     notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force)
-    click.echo(f"exported {notes} note{'' if notes == 1 else 's'} -> {out}", err=True)
+    click.echo(f"exported {count(notes, 'note')} -> {out}", err=True)
 
 
 @cli.command()
@@ -288,7 +280,7 @@ def add(headword: str, translation: str, note: str, stress: str, pos: str, to: P
     from reader.glossary.adding import NewEntry, add_entry
 
     origin = add_entry(NewEntry(headword, translation, stress=stress, pos=pos, note=note), to)
-    click.echo(f"added '{headword}' at {origin}")
+    click.echo(printable(f"added '{headword}' at {origin}"))
 
 
 def main() -> None:

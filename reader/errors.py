@@ -8,10 +8,15 @@ from pathlib import Path
 import click
 
 from reader.model import Problem
+from reader.wording import count, printable
 
 
 class ReaderError(click.ClickException):
     """A problem the user can fix; shown without a traceback (unless `--debug`)."""
+
+    def format_message(self) -> str:
+        """The message with control characters escaped: it quotes teacher files."""
+        return printable(self.message)
 
 
 class InputError(ReaderError):
@@ -28,8 +33,6 @@ class ProblemsFound(ReaderError):
         self, problems: Iterable[Problem], where: str, consequence: str = "nothing was written"
     ) -> None:
         self.problems = tuple(problems)
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
         lines = [str(p) for p in self.problems]
-        lines.append(f"{count} {noun} in {where}; {consequence}")
+        lines.append(f"{count(len(self.problems), 'problem')} in {where}; {consequence}")
         super().__init__("\n".join(lines))

@@ -34,7 +34,7 @@ from reader.glossary import entries as glossary
 from reader.glossary import match
 from reader.language import analysis
 from reader.model import Corpus, Glossary, Problem, Text, TextFiles
-from reader.site import render
+from reader.site import render, writer
 from reader.text import segment, source
 
 T = TypeVar("T")
@@ -128,8 +128,8 @@ def build(path: Path | None, out: Path, force: bool = False) -> BuildSummary:
         corpus = read_corpus(path)
         pages = {f"{text.slug}.html": render.render_page(text) for text in corpus.texts}
         pages["index.html"] = render.render_index(corpus.texts)
-    render.check_output_folder(out, force)
-    written = render.write_site(out, pages)
+    writer.check_site(out, pages, force)
+    written = writer.write_site(out, pages)
     return BuildSummary(corpus, out, written, time.perf_counter() - started)
 
 

@@ -8,6 +8,7 @@ page. `reader check --strict` treats every one of them as an error.
 
 from __future__ import annotations
 
+from reader.corpus.metadata import is_web_address
 from reader.model import Corpus, Problem
 
 # A popover line longer than this is hard to read on a phone; notes are the place for more.
@@ -16,12 +17,8 @@ LONG_TRANSLATION = 80
 
 def warnings(corpus: Corpus) -> tuple[Problem, ...]:
     """Every warning about the corpus, in the order a teacher would fix them."""
-    found = list(corpus.warnings)
-    for text in corpus.texts:
-        found.extend(
-            Problem(None, f"{text.source.path}: {note}", warning=True)
-            for note in text.source.warnings
-        )
+    found = [*corpus.warnings, *source_warnings(corpus)]
+    found.extend(_url_warnings(corpus))
     used = {gloss.entry.key for text in corpus.texts for gloss in text.glosses}
     for entry in corpus.glossary.entries:
         # Only a whole corpus can tell: one text uses only part of the shared glossary.
@@ -40,3 +37,30 @@ def warnings(corpus: Corpus) -> tuple[Problem, ...]:
                     )
                 )
     return tuple(found)
+
+
+def source_warnings(corpus: Corpus) -> tuple[Problem, ...]:
+    """What reading the articles noticed (a legacy encoding, no text left), as warnings.
+
+    `reader build` prints these and `reader check` lists them: both through here.
+    """
+    return tuple(
+        Problem(None, f"{text.source.path}: {note}", warning=True)
+        for text in corpus.texts
+        for note in text.source.warnings
+    )
+
+
+def _url_warnings(corpus: Corpus) -> tuple[Problem, ...]:
+    """A text.yaml `url` that is no web address: the page shows it as text, not as a link."""
+    meta_files = {files.slug: files.meta for files in corpus.files.texts}
+    return tuple(
+        Problem(
+            None,
+            f"{meta_files[text.slug]}: the url {text.meta.url!r} is not a web address "
+            "(http: or https:), so the page shows it as text, not as a link",
+            warning=True,
+        )
+        for text in corpus.texts
+        if text.meta.url and not is_web_address(text.meta.url)
+    )

@@ -55,6 +55,7 @@ def data(tmp_path: Path) -> dict[str, Path]:
         ("source_cleaning.py", ["sents"], "synthetic glue"),
         ("page.py", ["sents", "--megabytes", "0.005", "--no-browser"], "read_and_analyse_s"),
         ("align.py", [], "sentences merged"),
+        ("hostile.py", ["--base", "1"], "many_sentences: n=1000"),
     ],
 )
 def test_each_benchmark_runs_on_a_tiny_input(

@@ -65,3 +65,20 @@ def test_glossary_errors_fail_the_check_with_every_problem_listed(runner, tmp_pa
         "the colon\n"
         f"2 problems in {corpus}; nothing was written\n"
     )
+
+
+def test_build_and_check_say_a_source_warning_in_the_same_words(runner, tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "місто: city\n")
+    uk = corpus / "texts" / "kyiv" / "uk.txt"
+    uk.write_bytes("Київ — велике місто, столиця України.\n".encode("cp1251"))
+    warning = f"warning: {uk}: decoded as cp1251; save it as UTF-8 to silence this"
+
+    built = runner.invoke(cli, ["build", str(corpus), "-o", str(tmp_path / "site")])
+    checked = runner.invoke(cli, ["check", str(corpus)])
+
+    assert built.exit_code == 0 and checked.exit_code == 0
+    assert built.stderr == warning + "\n"
+    assert checked.stdout.splitlines() == [
+        warning,
+        f"checked 1 text and 1 entry in {corpus}: 1 warning",
+    ]

@@ -30,17 +30,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-NAME_PREFIX = 3  # letters of a transliterated name compared with the English
-# Ukrainian national transliteration (2010), word-internal forms; г is tried as h and as g
-# (Гаага -> Hague, but Харків -> Kharkiv).
-TRANSLITERATION = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
-    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
-    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
-    "я": "ia", "'": "", "’": "", "ʼ": "",
-}  # fmt: skip
+from reader.glossary.ids import transliterate
 
+NAME_PREFIX = 3  # letters of a transliterated name compared with the English
 NUMBER = re.compile(r"\d+(?:[ \u202f,.]\d{3})*(?:[.,]\d+)?")
 NOT_DIGIT = re.compile(r"\D")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -201,7 +193,10 @@ def _numbers(text: str) -> Counter[str]:
 
 
 def _prefixes(word: str) -> tuple[str, ...]:
-    """A Ukrainian name's first transliterated letters, with г read as h and as g."""
-    as_h = "".join(TRANSLITERATION.get(c, c) for c in word.lower())
-    as_g = "".join("g" if c == "г" else TRANSLITERATION.get(c, c) for c in word.lower())
+    """A Ukrainian name's first transliterated letters, with г read as h and as g.
+
+    (Гаага -> Hague, but Харків -> Kharkiv.)
+    """
+    as_h = transliterate(word.lower())
+    as_g = transliterate(word.lower().replace("г", "g"))
     return tuple(dict.fromkeys((as_h[:NAME_PREFIX], as_g[:NAME_PREFIX])))

@@ -41,6 +41,7 @@ from reader.align.english import sentence_spans
 from reader.align.galechurch import Bead, bead_cost, costs_to_end
 from reader.errors import ProblemsFound
 from reader.model import Origin, Paragraph, Problem
+from reader.wording import count
 
 # Translators keep paragraphs one to one; anything else is a teacher's slip.
 PARAGRAPH_BEADS: dict[Bead, float] = {
@@ -83,7 +84,7 @@ def check_paragraphs(
     if len(paragraphs) == len(english):
         return
     counts = (
-        f"uk.txt has {len(paragraphs)} paragraph{'s' if len(paragraphs) != 1 else ''}, "
+        f"uk.txt has {count(len(paragraphs), 'paragraph')}, "
         f"en.txt has {len(english)} — add or merge a paragraph so they pair one to one"
     )
     if not english:

@@ -40,6 +40,7 @@ automatically too, with a warning: the teacher's pairing is never dropped silent
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,8 +50,11 @@ from reader.align.anchors import Anchors, Run, compare, en_anchors, run, uk_anch
 from reader.align.drift import check_paragraphs, quote_en, quote_uk
 from reader.align.english import sentence_spans
 from reader.align.galechurch import EN_PER_UK, Bead, best_path, cost_table, delta
+from reader.corpus.decoding import decode_utf8, read_bytes
 from reader.errors import ProblemsFound
-from reader.model import Origin, Paragraph, Problem, Sentence, Unit
+from reader.model import Change, Origin, Paragraph, Problem, Sentence, Unit
+from reader.text.source import remove_invisible
+from reader.wording import count
 
 JOIN_LINE = "+"  # in the one-sentence-per-line form: "shares the English on the line above"
 
@@ -79,9 +83,9 @@ ANCHOR_COST = 1.0
 DOUBT_RATIO = (0.5, 2.0)
 DOUBT_DELTA = 2.5
 
-# Characters the source stage also normalises: no-break spaces become spaces, zero-width ones go.
+# Characters the source stage also normalises: no-break spaces become spaces. Invisible and
+# control characters (NUL, ESC, direction overrides) go as in uk.txt, and are reported.
 SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "}
-INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 SENTENCE_END = ".!?…"
 CLOSERS = "\"'»”’)]"
 
@@ -123,10 +127,14 @@ def align(
     """Units per paragraph and warnings about doubtful pairings; raise ProblemsFound on errors."""
     if en_path is None:
         return tuple(tuple(Unit((s,), "") for s in p.sentences) for p in paragraphs), ()
-    english = read_translation(en_path)
+    english, changes = read_english(en_path)
     check_paragraphs(paragraphs, [p.text for p in english], [p.line for p in english], en_path)
     units: list[tuple[Unit, ...]] = []
-    warnings: list[Problem] = []
+    warnings = [
+        Problem(Origin(en_path, c.line), f"{c.rule}: {c.before!r} -> {c.after!r}", warning=True)
+        for c in changes
+    ]
+    doubtful: list[Problem] = []
     errors: list[Problem] = []
     for number, (paragraph, en) in enumerate(zip(paragraphs, english, strict=True), start=1):
         try:
@@ -135,47 +143,46 @@ def align(
             errors.extend(found.problems)
             continue
         units.append(paired)
-        for line, message in doubts:
-            warnings.append(
-                Problem(Origin(en_path, line), f"paragraph {number}: {message}", warning=True)
-            )
+        doubtful.extend(
+            Problem(Origin(en_path, line), f"paragraph {number}: {message}", warning=True)
+            for line, message in doubts
+        )
     if errors:
         raise ProblemsFound(errors, str(en_path))
-    if warnings:
+    if doubtful:
         hint = f"review with `reader align --side-by-side {en_path.parent}`"
-        warnings = [Problem(w.origin, f"{w.message}; {hint}", warning=True) for w in warnings]
-    return tuple(units), tuple(warnings)
+        doubtful = [Problem(w.origin, f"{w.message}; {hint}", warning=True) for w in doubtful]
+    return tuple(units), (*warnings, *doubtful)
 
 
 # --- reading en.txt -----------------------------------------------------------------------
 
 
 def read_translation(path: Path) -> tuple[EnParagraph, ...]:
-    """en.txt's paragraphs: UTF-8 (BOM ok), NFC, any newline, no-break spaces as spaces."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ProblemsFound(
-            [
-                Problem(
-                    Origin(path, line),
-                    f"not UTF-8 text (byte 0x{data[error.start]:02x}); "
-                    "save en.txt as UTF-8 in your editor",
-                )
-            ],
-            str(path),
-        ) from None
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    for char, replacement in SPACES.items():
-        text = text.replace(char, replacement)
-    for char in INVISIBLE:
-        text = text.replace(char, "")
+    """en.txt's paragraphs (see `read_english`)."""
+    return read_english(path)[0]
+
+
+def read_english(path: Path) -> tuple[tuple[EnParagraph, ...], tuple[Change, ...]]:
+    """en.txt's paragraphs and what cleaning removed from it, by line.
+
+    UTF-8 (BOM ok), any newline, NFC, no-break spaces as spaces; invisible and control
+    characters removed exactly as uk.txt's are, and reported the same way:
+
+        en.txt line 3   "Talks\x1b[31m began."   ->  "Talks[31m began."
+                        invisible-characters: '1 × U+001B' -> ''
+    """
+    text = decode_utf8(read_bytes(path), path)
     paragraphs: list[EnParagraph] = []
+    changes: list[Change] = []
     current: list[Line] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
-        cleaned = " ".join(raw.split())
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        visible, removed = remove_invisible(raw)
+        changes.extend(Change(number, "invisible-characters", b, a) for b, a in removed)
+        visible = unicodedata.normalize("NFC", visible)
+        for char, replacement in SPACES.items():
+            visible = visible.replace(char, replacement)
+        cleaned = " ".join(visible.split())
         if cleaned:
             current.append(Line(number, cleaned))
         elif current:
@@ -183,7 +190,7 @@ def read_translation(path: Path) -> tuple[EnParagraph, ...]:
             current = []
     if current:
         paragraphs.append(EnParagraph(tuple(current)))
-    return tuple(paragraphs)
+    return tuple(paragraphs), tuple(changes)
 
 
 # --- sentences inside a paragraph ---------------------------------------------------------
@@ -203,8 +210,8 @@ def align_paragraph(
         doubts.append(
             (
                 english.line,
-                f"{len(english.lines)} lines for {len(sentences)} Ukrainian "
-                f"sentence{'s' if len(sentences) != 1 else ''}, so the lines were paired "
+                f"{len(english.lines)} lines for {count(len(sentences), 'Ukrainian sentence')}, "
+                "so the lines were paired "
                 "automatically; to pair them yourself, give every Ukrainian sentence its line "
                 f"(`{JOIN_LINE}` to share the line above)",
             )
@@ -290,8 +297,8 @@ def _override(
                 en_path,
                 joins[0].number,
                 f"a `{JOIN_LINE}` line belongs to the one-sentence-per-line form, but this "
-                f"paragraph has {len(lines)} lines for {len(sentences)} Ukrainian "
-                f"sentence{'s' if len(sentences) != 1 else ''}: give every Ukrainian sentence "
+                f"paragraph has {len(lines)} lines for "
+                f"{count(len(sentences), 'Ukrainian sentence')}: give every Ukrainian sentence "
                 "its line",
             )
         return None

@@ -1,5 +1,17 @@
-"""Bytes -> text: UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy Cyrillic encoding.
+"""Bytes -> text, for every teacher file: one UTF-8 decoder, one message for a bad byte.
 
+`decode_utf8` reads en.txt, text.yaml and glossary files: UTF-8, a byte-order mark allowed,
+nothing else. A byte that is not UTF-8 is reported at its line, the same for every file:
+
+    texts/kava/en.txt:3: this file is not UTF-8 text (byte 0xe9 cannot be read); save it as UTF-8
+
+Only uk.txt (`decode`) is also read in other encodings, because Ukrainian articles are still
+copied from sites and files in cp1251 or koi8-u, and Ukrainian letters tell them apart. The
+others are UTF-8 only: en.txt is English, whose letters tell no legacy code page from another
+(and an English file in one is rare), and YAML is UTF-8 by its specification, so a file in
+any other encoding is a mistake best fixed by saving it again.
+
+`decode` takes UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy Cyrillic encoding.
 Files that are not UTF-8 are decoded as cp1251 and as koi8-u and the reading that looks
 more like Ukrainian wins. The two encodings put the same letters at swapped cases, so the
 wrong reading of a word is in the other case and scrambled:
@@ -21,7 +33,10 @@ import math
 import re
 from pathlib import Path
 
-from reader.errors import InputError
+from reader.errors import InputError, ProblemsFound
+from reader.model import Origin, Problem
+
+NOT_UTF8 = "this file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8"
 
 # Ukrainian letter frequencies (per cent of letters, rounded) for telling cp1251 from koi8-u.
 LETTER_FREQUENCY = dict(
@@ -46,8 +61,35 @@ CYRILLIC = "А-Яа-яҐґЄєІіЇї"
 CYRILLIC_CAPITALS = "А-ЯҐЄІЇ"
 
 
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a teacher file; raise InputError when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(path, f"cannot read the file ({reason}); check the path") from None
+
+
+def decode_utf8(data: bytes, path: Path) -> str:
+    """`data` as UTF-8 text (a BOM dropped); raise ProblemsFound at the line of a bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ProblemsFound([not_utf8(data, error, path)], str(path)) from None
+
+
+def not_utf8(data: bytes, error: UnicodeDecodeError, path: Path) -> Problem:
+    """The problem of a file whose bytes stop being UTF-8 at `error.start`: at its line."""
+    line = data[: error.start].count(b"\n") + 1
+    return Problem(Origin(path, line), NOT_UTF8.format(byte=f"0x{data[error.start]:02x}"))
+
+
 def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """The text of `data` and the name of the encoding it was in ("" for UTF-8)."""
+    """The text of `data` and the name of the encoding it was in ("" for UTF-8).
+
+    Raise ProblemsFound for a bad byte in a file that is otherwise UTF-8 (as `decode_utf8`
+    does), InputError for a file that is no text at all.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -63,12 +105,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError as error:
         if data.startswith(b"\xef\xbb\xbf") or _mostly_utf8(data):
-            line = data[: error.start].count(b"\n") + 1
-            raise InputError(
-                path,
-                f"is not valid UTF-8: line {line} has a broken character "
-                f"(byte 0x{data[error.start]:02x}); re-save the file as UTF-8",
-            ) from None
+            raise ProblemsFound([not_utf8(data, error, path)], str(path)) from None
     readings = [(_ukrainian_score(t), e, t) for e, t in _legacy_readings(data)]
     if not readings:
         raise InputError(

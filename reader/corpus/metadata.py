@@ -10,6 +10,11 @@
       - Читайте також
       - Реклама
 
+`url` becomes the page's link to the article only when it is a web address (`http:` or
+`https:`, read the way a browser reads it: surrounding spaces and controls, tabs and line
+breaks anywhere, and case ignored), so ` \tJaVa\nScRiPt:alert(1)` is no link but text,
+and `reader check` warns about it.
+
 Every field is optional and every value is text exactly as written (see `reader.corpus.yamlfile`);
 an empty value is the same as leaving the field out. A misspelt field is reported with a
 "did you mean", a list where text belongs (or the reverse) as a wrong type; all problems of
@@ -18,6 +23,7 @@ the file are listed together.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reader.corpus import yamlfile
@@ -29,6 +35,11 @@ TEXT_FIELDS = ("title_en", "source", "url", "date", "level")
 LIST_FIELDS = ("tags", "debris")
 FIELDS = (*TEXT_FIELDS, *LIST_FIELDS)
 OWNER = ""  # messages name the file already
+WEB_SCHEMES = ("http:", "https:")
+# What a browser's URL parser drops before it reads the scheme: ASCII tabs and line breaks
+# anywhere, C0 controls and spaces at either end.
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+_URL_EDGES = "".join(map(chr, range(0x21)))
 
 
 def load_meta(path: Path | None) -> TextMeta:
@@ -53,3 +64,8 @@ def load_meta(path: Path | None) -> TextMeta:
     if problems:
         raise ProblemsFound(sorted(problems, key=lambda problem: problem.origin.line), str(path))
     return TextMeta(**values)
+
+
+def is_web_address(url: str) -> bool:
+    """True when a browser would open `url` as an http(s) page, never as script or data."""
+    return _URL_IGNORED.sub("", url).strip(_URL_EDGES).casefold().startswith(WEB_SCHEMES)

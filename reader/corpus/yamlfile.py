@@ -40,7 +40,9 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from reader.corpus.decoding import decode_utf8
 from reader.corpus.yamltree import Mapping, Node, Scalar, Sequence, describe
+from reader.errors import ProblemsFound
 from reader.model import Origin, Problem
 
 try:  # libyaml's parser, when PyYAML was built with it (see the module docstring)
@@ -61,7 +63,6 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 
 TAB_INDENT = "tabs are not allowed for indentation; use spaces"
-NOT_UTF8 = "this file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8"
 NO_ANCHORS = "YAML anchors and aliases (&name, *name) are not allowed; write the value out in full"
 NO_TAGS = "YAML tags like {tag} are not allowed; every value is read as text anyway"
 ONE_DOCUMENT = "only one YAML document per file is allowed; remove the '---' line"
@@ -97,11 +98,9 @@ def read(path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
 def parse_bytes(data: bytes, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
     """Decode UTF-8 (a BOM is fine) and parse; `path` is only used in problems."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        byte = f"0x{data[error.start]:02x}"
-        return None, (Problem(Origin(path, line), NOT_UTF8.format(byte=byte)),)
+        text = decode_utf8(data, path)
+    except ProblemsFound as found:
+        return None, found.problems
     return parse(text, path)
 
 

@@ -19,7 +19,10 @@ sort into the topical files. The steps, each a reason to stop before anything is
    one with the same text (this catches files whose shape cannot take an appended line, such
    as `{a: b}` or a trailing `...`).
 
-Then the new file is written beside the old one and renamed over it (atomic). Values are
+All of it, from reading the files to the rename, holds a lock on the file's folder
+(`writer.locked`), so several `reader add` at once each see the others' entries and all land.
+Then the new file is written beside the old one and renamed over it (atomic); a file that
+is a symbolic link is written through it, and stays a link. Values are
 quoted only where YAML would otherwise misread them:
 
     ні: "no"     код: "010"     note: "Also: «ні»"     note: "# not a comment"
@@ -27,9 +30,7 @@ quoted only where YAML would otherwise misread them:
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from reader.errors import ProblemsFound, ReaderError
 from reader.glossary import entries as glossary
 from reader.glossary.spelling import key
 from reader.model import Entry, Origin, Problem
+from reader.site import writer
 
 DEFAULT_FILE = Path("corpus/glossary/added.yaml")
 NEW_FILE_HEADER = "# Entries added with `reader add`; move them to a topical file when you like.\n"
@@ -69,21 +71,24 @@ def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
     path = _target(to)
     _check_text(new)
     _check_alone(new, path)
-    siblings = _loaded_with(path)
-    entries, problems = glossary.read_entries(siblings)
-    if problems:
-        raise ProblemsFound(problems, _where(siblings), "fix them first; nothing was written")
-    existing = next((e for e in entries if e.key == key(new.headword)), None)
-    if existing is not None:
-        raise ReaderError(
-            f"'{new.headword}' is already in the glossary at {existing.origin}; "
-            "edit that entry instead (nothing was written)"
-        )
-    # A new default file says what it is for; a new file named with --to starts empty.
-    old = path.read_bytes() if path.exists() else (NEW_FILE_HEADER if to is None else "").encode()
-    data = appended(old, entry_text(new))
-    origin = _check_result(old, data, new, path)
-    _write_atomically(path, data)
+    # Another `reader add` between this one's reading and its rename would lose an entry.
+    with writer.locked(path):
+        siblings = _loaded_with(path)
+        entries, problems = glossary.read_entries(siblings)
+        if problems:
+            raise ProblemsFound(problems, _where(siblings), "fix them first; nothing was written")
+        existing = next((e for e in entries if e.key == key(new.headword)), None)
+        if existing is not None:
+            raise ReaderError(
+                f"'{new.headword}' is already in the glossary at {existing.origin}; "
+                "edit that entry instead (nothing was written)"
+            )
+        # A new default file says what it is for; a new file named with --to starts empty.
+        header = NEW_FILE_HEADER if to is None else ""
+        old = path.read_bytes() if path.exists() else header.encode()
+        data = appended(old, entry_text(new))
+        origin = _check_result(old, data, new, path)
+        writer.write_atomically(path, data)
     return origin
 
 
@@ -209,28 +214,3 @@ def _same(entry: Entry | None, new: NewEntry) -> bool:
         new.pos,
         new.note,
     )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename over it, keeping the file's permissions."""
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current

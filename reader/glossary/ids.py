@@ -18,33 +18,30 @@ import functools
 import hashlib
 import re
 
-# Ukrainian national transliteration (2010), letters inside a word; only for readable ids.
-TRANSLIT = str.maketrans(
-    {
-        **dict(zip("абвгґдезиіїйклмнопрстуф", "abvhgdezyiiiklmnoprstuf", strict=True)),
-        "ё": "io",
-        "ъ": "",
-        "ы": "y",
-        "э": "e",
-        "є": "ie",
-        "ж": "zh",
-        "х": "kh",
-        "ц": "ts",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "shch",
-        "ю": "iu",
-        "я": "ia",
-        "ь": "",
-        "'": "",
-    }
-)
+from reader.glossary.spelling import APOSTROPHES
+
+# Ukrainian national transliteration (2010), the forms inside a word (є ї й ю я at a word's
+# start would be ye yi y yu ya): entry ids and the aligner's name anchors both use it, and
+# neither needs more than readable letters. Russian letters are there for borrowed words.
+TRANSLITERATION = {
+    **dict(zip("абвгґдезиіїйклмнопрстуф", "abvhgdezyiiiklmnoprstuf", strict=True)),
+    "є": "ie", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ь": "", "ю": "iu", "я": "ia",
+    "ё": "io", "ъ": "", "ы": "y", "э": "e",
+    **dict.fromkeys(APOSTROPHES, ""),
+}  # fmt: skip
+_TABLE = str.maketrans(TRANSLITERATION)
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
 @functools.cache
 def entry_id(entry_key: str) -> str:
     """A stable id safe in HTML and URLs: transliteration for people, a key hash for uniqueness."""
-    readable = _NOT_ID.sub("-", entry_key.translate(TRANSLIT)).strip("-")[:40].rstrip("-")
+    readable = _NOT_ID.sub("-", transliterate(entry_key)).strip("-")[:40].rstrip("-")
     digest = hashlib.blake2b(entry_key.encode(), digest_size=4).hexdigest()
     return f"w-{readable}-{digest}" if readable else f"w-{digest}"
+
+
+def transliterate(text: str) -> str:
+    """Lower-case Ukrainian in Latin letters: `transliterate("київ")` is "kyiv"."""
+    return text.translate(_TABLE)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from reader.glossary.spelling import key
 from reader.language import morph
 from reader.model import Glossary, Sentence, Text, Token
+from reader.wording import count
 
 CONTEXT_CHARS = 30  # of the example sentence, either side of the word
 
@@ -63,13 +64,10 @@ def to_yaml(items: Sequence[Missing], where: str, limit: int | None = None) -> s
     """The stubs (the `limit` most frequent) as YAML, under a header saying what to do."""
     if not items:
         return f"# Every word in {where} has a glossary entry.\n"
-    noun = "word" if len(items) == 1 else "words"
     shown = items[:limit] if limit is not None else items
-    counted = (
-        f"{len(items)} {noun}"
-        if len(shown) == len(items)
-        else f"{len(shown)} of {len(items)} {noun}"
-    )
+    counted = count(len(items), "word")
+    if len(shown) != len(items):
+        counted = f"{len(shown)} of {counted}"
     lines = [
         f"# {counted} with no glossary entry in {where}, most frequent first.",
         "# Paste the ones worth a note into a glossary file and write each translation;",

@@ -21,17 +21,14 @@ import sqlite3
 import tempfile
 import zipfile
 from bisect import bisect_right
-from collections.abc import Callable
 from contextlib import closing
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-
-from reader.site import render
 from reader.errors import ReaderError
-from reader.model import Entry, Gloss, Sense, Text, Token, Word
-from reader.model import Corpus
+from reader.model import Corpus, Entry, Gloss, Sense, Text, Token, Word
+from reader.site import render, writer
 
 SCHEMA_VERSION = 1
 # Anki identifies note types and decks by these numbers: changing them orphans every card a
@@ -186,15 +183,15 @@ def _entry(entry: Entry) -> dict[str, Any]:
 
 def write_json(corpus: Corpus, out: Path, force: bool = False) -> int:
     """Write the JSON export to `out` atomically; returns the number of texts."""
-    _check_target(out, force, _is_json_export)
-    render.write_atomically(out, dumps(to_json(corpus)))
+    writer.check_target(out, JSON_EXPORT, force)
+    writer.write_atomically(out, dumps(to_json(corpus)))
     return len(corpus.texts)
 
 
 def write_anki(corpus: Corpus, out: Path, force: bool = False) -> int:
     """Write an Anki deck (.apkg) of every entry used; returns the number of notes."""
     genanki = _genanki()
-    _check_target(out, force, _is_anki_export)
+    writer.check_target(out, ANKI_EXPORT, force)
     model = genanki.Model(
         ANKI_MODEL_ID,
         "reader: Ukrainian word",
@@ -214,7 +211,7 @@ def write_anki(corpus: Corpus, out: Path, force: bool = False) -> int:
         built = Path(folder) / "deck.apkg"
         # A fixed timestamp keeps the file the same for the same corpus.
         genanki.Package(deck).write_to_file(str(built), timestamp=0)
-        render.write_atomically(out, built.read_bytes())
+        writer.write_atomically(out, built.read_bytes())
     return len(notes)
 
 
@@ -301,18 +298,6 @@ def _genanki() -> Any:
     return genanki
 
 
-def _check_target(out: Path, force: bool, ours: Callable[[Path], bool]) -> None:
-    """Refuse to replace a file that is not an earlier export of the same kind, unless forced."""
-    if out.is_dir():
-        raise ReaderError(f"{out}: is a folder; give a file name with -o")
-    if force or not out.exists() or ours(out):
-        return
-    raise ReaderError(
-        f"{out}: exists and is not an earlier reader export; "
-        "choose another file with -o, or add --force to replace it"
-    )
-
-
 def _is_json_export(path: Path) -> bool:
     try:
         document = json.loads(path.read_text("utf-8"))
@@ -331,6 +316,15 @@ def _is_anki_export(path: Path) -> bool:
     except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error, TypeError):
         return False
     return str(ANKI_MODEL_ID) in json.loads(models)
+
+
+# An export file replaces only an earlier export of the same kind (or anything, with --force).
+_NOT_AN_EXPORT = (
+    "exists and is not an earlier reader export; "
+    "choose another file with -o, or add --force to replace it"
+)
+JSON_EXPORT = writer.Kind(folder=False, ours=_is_json_export, not_ours=_NOT_AN_EXPORT)
+ANKI_EXPORT = writer.Kind(folder=False, ours=_is_anki_export, not_ours=_NOT_AN_EXPORT)
 
 
 def _version() -> str:

@@ -1,4 +1,4 @@
-"""Pages as HTML strings (Jinja2, autoescaped, StrictUndefined) and the site's atomic writes.
+"""Pages as HTML strings (Jinja2, autoescaped, StrictUndefined); `writer` writes them.
 
 The templates never slice text: `page_context` turns a `Text` into one typed object first.
 Each study unit is cut at the glosses' offsets, so a glossed word is a button and
@@ -36,26 +36,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import os
 import re
-import tempfile
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from reader.errors import ReaderError
-from reader.model import Entry, Gloss, Text
+from reader.corpus.metadata import is_web_address
 from reader.glossary.spelling import key
-
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-
-# A site folder holds this file, so a later build knows it may write there again.
-SITE_MARKER = ".reader-site"
+from reader.model import Entry, Gloss, Text
 
 # A part (a run of whole paragraphs) closes once its Ukrainian and English text reaches this
 # many characters: about ten screens of a desktop page, 30-40 paragraphs of news.
@@ -87,6 +78,7 @@ _environment = Environment(
     keep_trailing_newline=True,
 )
 _environment.filters["uk"] = uk
+_environment.tests["web_address"] = is_web_address
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,43 +368,3 @@ def _assets(styles: tuple[str, ...], scripts: tuple[str, ...]) -> Assets:
 def _hash(block: str) -> str:
     digest = hashlib.sha256(block.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
-
-
-def check_output_folder(out: Path, force: bool) -> None:
-    """Refuse a non-empty folder that is not an earlier reader site, unless forced."""
-    if out.exists() and not out.is_dir():
-        raise ReaderError(f"{out}: exists and is not a folder; choose another -o")
-    if force or not out.exists() or (out / SITE_MARKER).exists() or not any(out.iterdir()):
-        return
-    raise ReaderError(
-        f"{out}: folder is not empty and was not written by reader; "
-        "choose an empty folder with -o, or add --force to write into it anyway"
-    )
-
-
-def write_site(out: Path, pages: dict[str, str]) -> tuple[Path, ...]:
-    """Write every page through a temporary file renamed into place; never delete anything."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, content in {**pages, SITE_MARKER: "written by reader build\n"}.items():
-        target = out / name
-        write_atomically(target, content)
-        written.append(target)
-    return tuple(written)
-
-
-def write_atomically(target: Path, content: str | bytes) -> None:
-    """Write through a temporary file in the same folder, renamed into place when complete."""
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        if isinstance(content, str):
-            content = content.encode("utf-8")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.chmod(temporary, 0o666 & ~_UMASK)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

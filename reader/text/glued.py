@@ -87,6 +87,10 @@ GLUED_CANDIDATE = re.compile(
 )
 
 
+# Two words glued are rarely over 40 letters (`найвисококваліфікованіший` alone is 25); a
+# longer run is no two words, and trying each of its cut points would be quadratic.
+MAX_GLUED_LETTERS = 40
+
 def split_glued(line: str) -> tuple[str, list[Edit]]:
     """`підтвердилопочаток` -> `підтвердило початок` (each cut is one (before, after) edit)."""
     edits = []
@@ -105,8 +109,8 @@ def split_glued(line: str) -> tuple[str, list[Edit]]:
 
 
 def _may_be_glued(word: str, line: str, start: int) -> bool:
-    """Lower case, or capitalised at a sentence start; and unknown to the dictionary."""
-    if word[1:] != word[1:].lower():
+    """Lower case, or capitalised at a sentence start; no longer than two words; unknown."""
+    if len(word) > MAX_GLUED_LETTERS or word[1:] != word[1:].lower():
         return False
     if word[0].isupper():
         before = start  # back over what may open a sentence, without copying the line

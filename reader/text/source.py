@@ -37,8 +37,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.decoding import decode, is_cyrillic
-from reader.errors import InputError
+from reader.corpus.decoding import decode, is_cyrillic, read_bytes
 from reader.model import Change, Source
 from reader.text.glued import split_glued
 
@@ -99,13 +98,8 @@ class Cleaned:
 
 
 def read_source(path: Path, debris: tuple[str, ...] = ()) -> Source:
-    """Decode and clean `path`; raise InputError when it is not readable text."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise InputError(path, f"cannot read the file ({reason}); check the path") from None
-    text, encoding = decode(data, path)
+    """Decode and clean `path`; raise InputError or ProblemsFound when it is not readable text."""
+    text, encoding = decode(read_bytes(path), path)
     cleaned = clean(text, debris)
     changes, warnings = cleaned.changes, ()
     if encoding:
@@ -141,8 +135,11 @@ def clean(text: str, debris: tuple[str, ...] = ()) -> Cleaned:
     return Cleaned("\n\n".join(paragraphs), title, tags, tuple(changes))
 
 
-def _remove_invisible(line: str) -> tuple[str, list[Edit]]:
-    """Soft hyphens, zero-width and direction marks, control characters: dropped."""
+def remove_invisible(line: str) -> tuple[str, list[Edit]]:
+    """Soft hyphens, zero-width and direction marks, control characters: dropped.
+
+    (en.txt is cleaned of them by this rule too: `reader.align.pairing.read_english`.)
+    """
     if not _MAY_BE_INVISIBLE.search(line):
         return line, []
     removed = [c for c in line if c in INVISIBLE or _is_control(c)]
@@ -212,7 +209,7 @@ def _tally(chars: list[str]) -> str:
 # removal so a combining mark meets its letter; look-alikes before glued words because the
 # dictionary only knows Cyrillic spellings.
 CHARACTER_RULES: list[tuple[str, Callable[[str], tuple[str, list[Edit]]]]] = [
-    ("invisible-characters", _remove_invisible),
+    ("invisible-characters", remove_invisible),
     ("spaces", _plain_spaces),
     ("nfc", _compose),
     ("collapse-spaces", _collapse_spaces),
@@ -317,7 +314,8 @@ def _drop_repeated_title(lines: Lines, changes: list[Change]) -> Lines:
         changes.append(Change(lines[i][0], "repeated-title", lines[i][1], ""))
     if not repeats:
         return lines
-    rest = [entry for i, entry in enumerate(lines[first + 1 :], first + 1) if i not in repeats]
+    dropped = set(repeats)  # a set: a list made this quadratic on 100,000 repeated lines
+    rest = [entry for i, entry in enumerate(lines[first + 1 :], first + 1) if i not in dropped]
     return [*lines[: first + 1], (lines[first][0], ""), *rest]
 
 

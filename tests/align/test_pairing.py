@@ -558,7 +558,7 @@ def test_en_txt_that_is_not_utf8_is_an_error_with_its_line(tmp_path):
     with pytest.raises(ProblemsFound) as found:
         align(paragraphs("Кінець епохи", "Переговори почалися."), en)
     assert [str(p) for p in found.value.problems] == [
-        f"{en}:3: not UTF-8 text (byte 0xe9); save en.txt as UTF-8 in your editor"
+        f"{en}:3: this file is not UTF-8 text (byte 0xe9 cannot be read); save it as UTF-8"
     ]
 
 

@@ -1,8 +1,16 @@
 """Which files `reader build PATH` reads for a corpus, a text folder or a single .txt."""
 
+import tempfile
+import unicodedata
 from pathlib import Path
 
-from reader.corpus.files import locate
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.cli import cli
+from reader.corpus.files import _folded, locate
+from reader.errors import ProblemsFound
 
 
 def _write(path: Path, text: str = "Текст.\n") -> Path:
@@ -46,3 +54,91 @@ def test_a_single_txt_file_is_a_text_named_after_the_file(tmp_path):
     files = locate(article)
 
     assert [(t.slug, t.uk, t.en) for t in files.texts] == [("стаття", article, None)]
+
+
+# --- names the site cannot hold, folders that are not texts: errors before anything is written
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(ProblemsFound) as found:
+        locate(path)
+    return [str(p) for p in found.value.problems]
+
+
+def test_names_a_page_cannot_have_are_errors_at_their_folders(tmp_path):
+    texts = tmp_path / "texts"
+    long = "д" * 118 + "ab"  # 238 bytes in UTF-8: the page's temporary file would not fit
+    for name in ("Index", ".reader-site", "Kyiv", "kyiv", long, "д" * 118):
+        _write(texts / name / "uk.txt")
+    assert _problems(tmp_path) == [
+        f"{texts / '.reader-site'}: a name that starts with '.' would make a hidden page; "
+        "rename it",
+        f"{texts / 'Index'}: the name 'index' would make its page index.html, the site's own "
+        "index; rename it",
+        f"{texts / 'kyiv'}: its page kyiv.html and Kyiv.html are one file on a disk that "
+        "ignores case; rename one of them",
+        f"{texts / long}: the name is 238 bytes in UTF-8; a page's name holds 236 at most; "
+        "rename it",
+    ]
+
+
+def test_names_that_differ_only_in_composition_collide(tmp_path):
+    composed, decomposed = "Київ", unicodedata.normalize("NFD", "Київ")
+    assert composed != decomposed
+    _write(tmp_path / "texts" / composed / "uk.txt")
+    _write(tmp_path / "texts" / decomposed / "uk.txt")
+    (problem,) = _problems(tmp_path)
+    assert problem.endswith("are one file on a disk that ignores case; rename one of them")
+
+
+@given(st.lists(st.text(st.characters(whitelist_categories=("Lu", "Ll")), min_size=1, max_size=6)))
+def test_a_corpus_is_refused_exactly_when_two_pages_would_be_one_file(names: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        made = set()
+        for name in names:
+            try:
+                _write(root / "texts" / name / "uk.txt")
+                made.add(name)
+            except OSError:  # the test's own disk cannot hold it: not reader's concern
+                continue
+        if not made:
+            return
+        pages = [_folded(name) for name in made]
+        if len(set(pages)) < len(pages) or "index" in pages:
+            with pytest.raises(ProblemsFound):
+                locate(root)
+        else:
+            assert sorted(t.slug for t in locate(root).texts) == sorted(made)
+
+
+def test_a_text_folder_without_a_readable_uk_txt_is_reported_not_skipped(tmp_path):
+    texts = tmp_path / "texts"
+    _write(texts / "good" / "uk.txt")
+    _write(texts / "no-article" / "en.txt", "Only the English.\n")
+    (texts / "folder-article" / "uk.txt").mkdir(parents=True)
+    (texts / "empty").mkdir()  # an empty folder is the one kind passed over
+    assert _problems(tmp_path) == [
+        f"{texts / 'folder-article' / 'uk.txt'}: is not a file; uk.txt must be a file",
+        f"{texts / 'no-article'}: has en.txt but no uk.txt; put the article in uk.txt, "
+        "or move the folder out of texts/",
+    ]
+
+
+def test_an_unreadable_uk_txt_is_reported_by_build(runner, tmp_path, monkeypatch):
+    uk = _write(tmp_path / "texts" / "locked" / "uk.txt")
+    real = Path.read_bytes
+
+    def locked(path: Path) -> bytes:
+        if path == uk:
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    result = runner.invoke(cli, ["build", str(tmp_path), "-o", str(tmp_path / "site")])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {uk}: cannot read the file (Permission denied); check the path\n"
+        f"1 problem in {tmp_path}; nothing was written\n"
+    )
+    assert not (tmp_path / "site").exists()

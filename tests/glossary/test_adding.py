@@ -4,6 +4,8 @@ import os
 import shutil
 import stat
 import string
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -305,3 +307,44 @@ def test_any_text_added_reads_back_identical(headword, translation, note):
         entry = load_glossary([path]).entries[-1]
         assert entry.headword == headword
         assert (entry.senses[0].en, entry.senses[0].note) == (translation, note)
+
+
+# --- several `reader add` at once, and a file that is a link ----------------------------
+
+
+def test_several_adds_at_once_all_land(tmp_path):
+    # A big file makes each add's read-check-write long, so that without the lock the
+    # processes overlap and the later renames drop the earlier entries.
+    lines = [f"слово{chr(0x430 + i % 32)}{i}: word {i}\n" for i in range(3000)]
+    path = glossary_file(tmp_path, "".join(lines).encode())
+    headwords = ["військо", "виведення", "переговори", "кінець", "епоха", "заява"]
+    command = [sys.executable, "-m", "reader", "add"]
+    processes = [
+        subprocess.Popen(
+            [*command, word, f"meaning of {word}", "--to", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for word in headwords
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0] * len(headwords), outputs
+    entries, problems = entry_writer.glossary.read_entries([path])
+    assert list(problems) == []
+    assert len(entries) == 3000 + len(headwords)
+    assert sorted(e.headword for e in entries[3000:]) == sorted(headwords)
+
+
+def test_adding_to_a_link_writes_the_file_it_points_to_and_keeps_the_link(runner, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = glossary_file(shared, "військо: army\n".encode())
+    link = tmp_path / "mine.yaml"
+    link.symlink_to(real)
+
+    result = runner.invoke(cli, ["add", "так", "yes", "--to", str(link)])
+
+    assert result.output == f"added 'так' at {link}:2\n"
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text("utf-8") == 'військо: army\nтак: "yes"\n'

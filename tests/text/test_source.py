@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.errors import InputError
+from reader.errors import InputError, ProblemsFound
 from reader.model import Change
 from reader.text.source import clean, read_source
 from tests.conftest import CORPUS
@@ -94,10 +94,11 @@ def test_broken_utf8_names_the_line(tmp_path):
     broken = data.replace("Житомирі".encode(), "Житомирі".encode()[:-1])
     path = write(tmp_path, broken)
 
-    assert error_of(path) == (
-        f"{path}: is not valid UTF-8: line 3 has a broken character (byte 0xd1); "
-        "re-save the file as UTF-8"
-    )
+    with pytest.raises(ProblemsFound) as found:
+        read_source(path)
+    assert [str(p) for p in found.value.problems] == [
+        f"{path}:3: this file is not UTF-8 text (byte 0xd1 cannot be read); save it as UTF-8"
+    ]
 
 
 def test_text_in_no_known_encoding_is_an_error(tmp_path):
