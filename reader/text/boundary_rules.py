@@ -42,9 +42,16 @@ from reader.text.candidates import (
 BRACKET_REACH = 1000
 
 
+def goes_on_after_smiley(c: Candidate) -> bool:
+    """A lower-case conjunction after a smiley joins the next clause: `кроці)) але краєвиди`."""
+    word = c.after.rstrip(",;:")
+    return word[:1].islower() and lexicon.can_be_conjunction(word)
+
+
 def bracket_smiley(c: Candidate) -> bool | None:
     """`Дякую всім) приходьте`, `весело)) Наступного`: brackets that open nothing are a smiley
-    and end the sentence; `(на сповид) не` closes a bracket, `1) паспорт` numbers an item."""
+    and end the sentence, unless a conjunction goes on (`кроці)) але краєвиди`); `(на сповид)
+    не` closes a bracket, `1) паспорт` numbers an item."""
     if not BRACKETS.fullmatch(c.marks):
         return None
     if c.chunk.isdigit() or len(c.chunk) == 1 and c.chunk.isalpha():
@@ -52,14 +59,16 @@ def bracket_smiley(c: Candidate) -> bool | None:
     reach = max(c.sentence_start, c.start - BRACKET_REACH)
     opened = c.text.count("(", reach, c.start)
     unmatched = opened < c.text.count(")", reach, c.end)
-    return unmatched and c.after[:1] not in ",;:"
+    return unmatched and c.after[:1] not in ",;:" and not goes_on_after_smiley(c)
 
 
 def emoticon_ends(c: Candidate) -> bool | None:
     """`дивакуватий. :) Дивитись`, `класно :) наступного`: a smiley closes its sentence, what
-    follows in either case; before a comma it is inside one (punctuation_follows)."""
+    follows in either case; before a comma or a conjunction it is inside one."""
     if not EMOTICON.fullmatch(c.marks):
         return None
+    if goes_on_after_smiley(c):
+        return False
     return True if c.after[:1].isalnum() or c.after[:1] in OPENERS else None
 
 

@@ -1,6 +1,6 @@
 """What the dictionary knows about one word, as the sentence rules ask it.
 
-The rules in `reader.text.abbreviation_rules` and `reader.text.boundary_rules` need three
+The rules in `reader.text.abbreviation_rules` and `reader.text.boundary_rules` need four
 facts about a word next to a candidate boundary, all from pymorphy3's readings (the analyzer
 `reader.language.morph` already loads, so the dictionary is in memory once):
 
@@ -10,6 +10,8 @@ facts about a word next to a candidate boundary, all from pymorphy3's readings (
     (True, True, False)
     >>> is_full_word("іменем"), is_full_word("грн"), is_full_word("зв")
     (True, False, False)
+    >>> can_be_conjunction("але"), can_be_conjunction("наступного")
+    (True, False)
 
 A word the dictionary does not know counts as a name (`Укрзалізниця`-like coinages and
 foreign names are what it lacks), never as a verb nor a full word. Answers are cached per form.
@@ -47,3 +49,9 @@ def is_full_word(word: str) -> bool:
     if not _analyzer().word_is_known(word.lower()):
         return False
     return not any("Abbr" in parse.tag.grammemes for parse in _analyzer().parse(word))
+
+
+@lru_cache(maxsize=50_000)
+def can_be_conjunction(word: str) -> bool:
+    """Some reading is a conjunction (`але`, `і`, `бо`, `що`): the word may join two clauses."""
+    return any(parse.tag.POS == "CONJ" for parse in _analyzer().parse(word))
