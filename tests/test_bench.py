@@ -43,7 +43,11 @@ def data(tmp_path: Path) -> dict[str, Path]:
     rows = ["form\tupos\tlemma\tfeats\tsent_id"]
     rows += [f"{form}\t{upos}\t{lemma}\t_\ts1" for form, upos, lemma in WORDS]
     lemmas.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return {"sents": sents, "lemmas": lemmas}
+    news = tmp_path / "tiny_news.txt"
+    news.write_text(
+        "# a comment\nЦіна — 20 грн.| Утім, це багато.\n\nВчора було класно.| потім пішли.\n"
+    )
+    return {"sents": sents, "lemmas": lemmas, "news": news}
 
 
 @pytest.mark.parametrize(
@@ -51,7 +55,7 @@ def data(tmp_path: Path) -> dict[str, Path]:
     [
         ("glossary_load.py", ["300"], "load_glossary: best"),
         ("matching.py", ["lemmas"], "recall "),
-        ("segmentation.py", ["sents", "--repeat", "1"], "tokenize-uk"),
+        ("segmentation.py", ["sents", "--news", "news", "--repeat", "1"], "tiny_news.txt: 2"),
         ("source_cleaning.py", ["sents"], "synthetic glue"),
         ("page.py", ["sents", "--megabytes", "0.005", "--no-browser"], "read_and_analyse_s"),
         ("align.py", [], "sentences merged"),

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.text import sentences
-from reader.text.sentences import split_sentences
+from reader.text.sentences import explain, split_sentences
 
 
 def marked(text: str) -> str:
@@ -141,6 +141,73 @@ BRACKETS_AND_OTHER = [
 ]
 
 
+DATES_AND_REGIONS_BEFORE_A_CAPITAL = [
+    # a date before the verb opens its sentence, whatever capitalised word follows ...
+    "Протягом 1998–2003 рр. Олег Петренко очолював сільську школу.",
+    "Наприкінці 2019 р. Львів отримав нові трамваї.",
+    "Після реформи 2019 р. Київ отримав більше повноважень.",
+    "З 1 по 15 березня 2024 р. Укренерго не вимикало світло.",
+    "2022 р. Україна завершила з рекордним дефіцитом бюджету.",
+    # ... and a region before the verb is followed by the name of whoever acts
+    "Голова Львівської обл. Максим Козицький заявив про посилення охорони.",
+    # after the verb the date or region ends the sentence, before a name too
+    "Усе це сталося у 2019 р.| |Тоді ніхто не знав, що буде далі.",
+    "Школу відкрили 2019 р.| |Олег Петренко очолив її через рік.",
+    "Ситуація у Харківській обл.| |Рятувальники працюють цілодобово.",
+    # a dash stands for the verb
+    "Кошторис – 2,5 млрд грн.| |Уряд його вже затвердив.",
+]
+
+ABBREVIATION_BEFORE_A_DASH = [
+    "Розподіл був такий: 2019 р. – 12 шкіл, 2020 р. – 15 шкіл, 2021 р. – 20 шкіл.",
+    "Найбільше постраждали села Київської обл. – Мощун, Горенка й Гостомель.",
+    # a full word before the dash: the next line of dialogue
+    "— Коли ви приїхали?| |— Учора.",
+]
+
+UNITS_ENDING_A_SENTENCE = [
+    "Автобус розігнався до 90 км/год.| |Далі водій різко загальмував.",
+    "Вітер сягав 25 м/с.| |Рятувальники попередили мешканців.",
+    "Тариф становить 4,32 грн/кВт·год.| |Уряд поки не планує його змінювати.",
+    "Спожито 300 кВт·год.| |Це менше, ніж торік.",
+    "Середня оренда — 15 тис. грн/міс.| |Власники квартир не поступаються.",
+    # in lower case the sentence goes on; a hyphen makes a word, not a unit
+    "Обмеження — 10 км/год. на території заводу.",
+    "Поїзд прибув до Івано-Франківська.| |Пасажири вийшли на перон.",
+]
+
+ENUMERATIONS_AND_HEADINGS = [
+    # an enumerator opening a sentence is a unit of its own, Roman or Arabic
+    "Звіт має дві частини.| |I.| |Вступ.| |II.| |Методи.",
+    "Правила прості.| |1.| |Не бігати коридором.| |2.| |Не кричати.",
+    "Програма|\n|I.| |Вступ|\n|II.| |Основна частина",
+    # but a single letter before a person's name is an initial
+    "І. Клименко повідомив про затримання.",
+    # a line without final punctuation ends its sentence, a list item too
+    "Що взяти з собою|\n|– паспорт|\n|– довідку з місця роботи",
+    # numbered in brackets, the items are one sentence
+    "Потрібні документи: 1) паспорт; 2) довідка; 3) фото.",
+]
+
+INFORMAL_TEXT = [
+    # a sentence of a blog or a comment may start in lower case
+    "Вчора було класно.| |потім пішли в кіно.",
+    "Ура!| |нарешті відпустка.",
+    "Дякую всім)| |приходьте ще.",
+    "Було весело))| |наступного разу підемо ще.",
+    "Було весело :)| |наступного разу візьмемо дітей.",
+    "Фільм супер:)| |раджу всім.",
+    "Ну от і все....| |Побачимо, що буде далі.",
+    # but dots, a question mark, a closed bracket and an abbreviation go on
+    "Чекали-чекали.... так і не дочекалися.",
+    "Хто? де? коли? ніхто не знав.",
+    "Мама (та й тато) не заперечували.",
+    "На дорозі ями)) але краєвиди того варті.",
+    "Було весело :) а потім усі пішли спати.",
+    "Прийшло 25 тис. людей.",
+]
+
+
 @pytest.mark.parametrize("notation", ABBREVIATIONS_INSIDE)
 def test_abbreviations_inside_a_sentence(notation: str) -> None:
     check(notation)
@@ -169,6 +236,40 @@ def test_quotes_and_dialogue(notation: str) -> None:
 @pytest.mark.parametrize("notation", BRACKETS_AND_OTHER)
 def test_brackets_and_other(notation: str) -> None:
     check(notation)
+
+
+@pytest.mark.parametrize("notation", DATES_AND_REGIONS_BEFORE_A_CAPITAL)
+def test_dates_and_regions_before_a_capital(notation: str) -> None:
+    check(notation)
+
+
+@pytest.mark.parametrize("notation", ABBREVIATION_BEFORE_A_DASH)
+def test_abbreviation_before_a_dash(notation: str) -> None:
+    check(notation)
+
+
+@pytest.mark.parametrize("notation", UNITS_ENDING_A_SENTENCE)
+def test_units_ending_a_sentence(notation: str) -> None:
+    check(notation)
+
+
+@pytest.mark.parametrize("notation", ENUMERATIONS_AND_HEADINGS)
+def test_enumerations_and_headings(notation: str) -> None:
+    check(notation)
+
+
+@pytest.mark.parametrize("notation", INFORMAL_TEXT)
+def test_informal_text(notation: str) -> None:
+    check(notation)
+
+
+def test_explain_names_the_rule_behind_each_decision() -> None:
+    decisions = explain("Було весело)) наступного разу візьмемо 2 тис. грн. Тоді вистачить.")
+    assert [(d.marks, d.split, d.rule) for d in decisions] == [
+        ("))", True, "bracket_smiley"),
+        (".", False, "lowercase_follows"),
+        (".", True, "abbreviation_before"),
+    ]
 
 
 def test_a_heading_line_is_its_own_sentence() -> None:
