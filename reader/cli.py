@@ -189,6 +189,43 @@ def missing(path: Path | None, limit: int | None) -> None:
     click.echo(to_yaml(items, str(corpus.files.root), limit), nl=False)
 
 
+@cli.command("import")
+@click.argument("source")
+@click.option("--slug", help="Name of the text folder  [default: the title, transliterated]")
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="The corpus to add the text to (its texts/ folder is made if missing).",
+)
+def import_text(source: str, slug: str | None, corpus_dir: Path) -> None:
+    """Make a new text folder from SOURCE: a saved web page (.html), a URL or a .txt.
+
+    Writes texts/<slug>/uk.txt with the article's text only (a web page's menus, comments,
+    "read also" boxes and scripts are left out) and text.yaml with what the page says
+    (source, url, date, author). Never replaces an existing folder. Web pages need the
+    optional extra: pip install 'reader[import]'.
+
+    \b
+    Example:
+        reader import ~/Downloads/article.html
+        reader import https://www.pravda.com.ua/news/2024/01/26/7438597/ --slug pentagon-iraq
+        reader import notes/article.txt --corpus ~/ukrainian/corpus
+    """
+    from reader.corpus.importing import read_article, write_text_folder
+
+    article = read_article(source)
+    folder = write_text_folder(article, corpus_dir / "texts", slug)
+    words = sum(len(p.split()) for p in article.paragraphs)
+    said = ", ".join(article.fields) or "nothing else"
+    click.echo(f"made {folder}/")
+    click.echo(f"  uk.txt     {count(article.paragraphs, 'paragraph')}, {words} words")
+    click.echo(f"  text.yaml  the page gave: {said}; write title_en")
+    click.echo(f"next: reader missing {folder}")
+
+
 @cli.group()
 def export() -> None:
     """Export the analysed texts: JSON for other tools, an Anki deck for flashcards.
