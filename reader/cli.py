@@ -166,27 +166,47 @@ def align(text: Path, review_form: bool) -> None:
 @cli.command()
 @click.argument("path", required=False, type=INPUT)
 @click.option(
-    "-n", "--limit", type=click.IntRange(min=1), help="Show only the N most frequent words."
+    "-n", "--limit", type=click.IntRange(min=1), help="Show only the N most frequent stubs."
 )
-def missing(path: Path | None, limit: int | None) -> None:
-    """List the words of PATH (default corpus/) that no glossary entry covers, as YAML stubs.
+@click.option(
+    "--only",
+    type=click.Choice(["words", "names", "phrases"]),
+    help="Show one group: common words, names (with abbreviations) or fixed phrases.",
+)
+@click.option(
+    "--dictionary",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A StarDict (.ifo/.idx/.dict[.dz]) or headword<TAB>translation .tsv: its "
+    "translations are added as comments to review.",
+)
+def missing(
+    path: Path | None, limit: int | None, only: str | None, dictionary: Path | None
+) -> None:
+    """List what no glossary entry in PATH (default corpus/) covers, as YAML stubs.
 
-    Words are grouped by dictionary form, most frequent first, each with its count and
-    its first use in context. Paste the stubs worth a note into a glossary file and write
-    the translations: `reader check` reports any left empty. Numbers and Latin words are
-    not listed.
+    Common words first, then fixed phrases (під час, на жаль, брати участь: a shipped list,
+    found in any form), then names and abbreviations, each group most frequent first,
+    each stub with its count, its first use in context and its part of speech. Paste the
+    stubs worth a note into a glossary file and write each `en:`: `reader check` reports
+    any left empty (a dictionary's suggestion is only a comment). Numbers and Latin words
+    are not listed.
 
     \b
     Example:
-        reader missing --limit 20                    # the 20 commonest unglossed words
+        reader missing --limit 20                    # the 20 commonest stubs
+        reader missing --only phrases --dictionary ~/dict/uk-en.ifo
         reader missing corpus/texts/pentagon-iraq >> /tmp/todo.yaml
     """
     from reader import pipeline
-    from reader.glossary.missing import find_missing, to_yaml
+    from reader.glossary import dictionary as dictionaries
+    from reader.glossary.missing import find_missing, to_yaml, with_dictionary
 
     corpus = pipeline.read_corpus(path)
     items = find_missing(corpus.texts, corpus.glossary)
-    click.echo(to_yaml(items, str(corpus.files.root), limit), nl=False)
+    if dictionary is not None:
+        found = dictionaries.lookup(dictionary, (item.headword for item in items))
+        items = tuple(with_dictionary(items, found))
+    click.echo(to_yaml(items, str(corpus.files.root), limit, only), nl=False)
 
 
 @cli.command("import")
