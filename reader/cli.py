@@ -10,7 +10,8 @@ from pathlib import Path
 import click
 
 from reader.corpus.files import locate
-from reader.errors import ReaderError
+from reader.errors import ProblemsFound, ReaderError
+from reader.model import Corpus
 
 # The commands import the pipeline when they run: it brings nltk, pymorphy3 and the
 # dictionaries (most of a second), which `reader --help` and `reader add` do not need.
@@ -100,7 +101,11 @@ def check(path: Path | None, strict: bool) -> None:
     """
     from reader import pipeline, review
 
-    corpus = pipeline.read_corpus(path)
+    try:
+        corpus = pipeline.read_corpus(path)
+    except ProblemsFound as found:  # check writes nothing anyway: say what to do instead
+        where = str(locate(path).root)
+        raise ProblemsFound(found.problems, where, "fix them and check again") from None
     found = review.warnings(corpus)
     for problem in found:
         click.echo(str(problem))
@@ -110,8 +115,16 @@ def check(path: Path | None, strict: bool) -> None:
             f"{count(found, 'warning')} in {where}; --strict treats warnings as errors"
         )
     verdict = count(found, "warning") if found else "no problems"
-    texts, entries = count(corpus.texts, "text"), count(corpus.glossary.entries, "entry")
+    texts = count(corpus.texts, "text")
+    entries = count(range(len(corpus.glossary.entries) + _text_entries(corpus)), "entry")
     click.echo(f"checked {texts} and {entries} in {where}: {verdict}")
+
+
+def _text_entries(corpus: Corpus) -> int:
+    """The entries of the texts' own glossary.yaml files (read again: they are small)."""
+    from reader.glossary.entries import read_entries
+
+    return sum(len(read_entries((t.glossary,))[0]) for t in corpus.files.texts if t.glossary)
 
 
 def count(items: Sized, noun: str) -> str:
