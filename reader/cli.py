@@ -162,12 +162,18 @@ def align(text: Path, review_form: bool) -> None:
     files = locate(text)
     if len(files.texts) != 1:
         raise ReaderError(f"{text}: a corpus; give one text folder, e.g. {text}/texts/<slug>")
-    if files.texts[0].en is None:
-        raise ReaderError(
-            f"{files.texts[0].uk}: no en.txt beside it; write the English paragraph for "
-            "paragraph (a blank line between paragraphs), then align"
-        )
     corpus = pipeline.read_corpus(text)
+    if files.texts[0].en is None:
+        # Nothing to pair yet: the cleaned text as the en.txt to translate into.
+        click.echo(
+            f"{files.texts[0].uk}: no en.txt yet; below is the cleaned text, one line per "
+            "sentence: replace each line with its English and save it as en.txt",
+            err=True,
+        )
+        paragraphs = corpus.texts[0].paragraphs
+        lines = ["\n".join(" ".join(s.text.split()) for s in p.sentences) for p in paragraphs]
+        click.echo("\n\n".join(lines))
+        return
     for problem in corpus.warnings:
         click.echo(str(problem), err=True)
     units = corpus.texts[0].units
