@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from reader.corpus.files import locate
-from reader.errors import ReaderError
+from reader.errors import ProblemsFound, ReaderError
+from reader.model import Corpus
 from reader.wording import count, printable
 
 # The commands import the pipeline when they run: it brings nltk, pymorphy3 and the
@@ -98,7 +99,11 @@ def check(path: Path | None, strict: bool) -> None:
     """
     from reader import pipeline, review
 
-    corpus = pipeline.read_corpus(path)
+    try:
+        corpus = pipeline.read_corpus(path)
+    except ProblemsFound as found:  # check writes nothing anyway: say what to do instead
+        where = str(locate(path).root)
+        raise ProblemsFound(found.problems, where, "fix them and check again") from None
     found = review.warnings(corpus)
     for problem in found:
         click.echo(printable(str(problem)))
@@ -108,8 +113,16 @@ def check(path: Path | None, strict: bool) -> None:
             f"{count(len(found), 'warning')} in {where}; --strict treats warnings as errors"
         )
     verdict = count(len(found), "warning") if found else "no problems"
-    texts, entries = count(len(corpus.texts), "text"), count(len(corpus.glossary.entries), "entry")
+    texts = count(len(corpus.texts), "text")
+    entries = count(len(corpus.glossary.entries) + _text_entries(corpus), "entry")
     click.echo(f"checked {texts} and {entries} in {where}: {verdict}")
+
+
+def _text_entries(corpus: Corpus) -> int:
+    """The entries of the texts' own glossary.yaml files (read again: they are small)."""
+    from reader.glossary.entries import read_entries
+
+    return sum(len(read_entries((t.glossary,))[0]) for t in corpus.files.texts if t.glossary)
 
 
 @cli.command()
@@ -141,12 +154,18 @@ def align(text: Path, review_form: bool) -> None:
     files = locate(text)
     if len(files.texts) != 1:
         raise ReaderError(f"{text}: a corpus; give one text folder, e.g. {text}/texts/<slug>")
-    if files.texts[0].en is None:
-        raise ReaderError(
-            f"{files.texts[0].uk}: no en.txt beside it; write the English paragraph for "
-            "paragraph (a blank line between paragraphs), then align"
-        )
     corpus = pipeline.read_corpus(text)
+    if files.texts[0].en is None:
+        # Nothing to pair yet: the cleaned text as the en.txt to translate into.
+        click.echo(
+            f"{files.texts[0].uk}: no en.txt yet; below is the cleaned text, one line per "
+            "sentence: replace each line with its English and save it as en.txt",
+            err=True,
+        )
+        paragraphs = corpus.texts[0].paragraphs
+        lines = ["\n".join(" ".join(s.text.split()) for s in p.sentences) for p in paragraphs]
+        click.echo("\n\n".join(lines))
+        return
     for problem in corpus.warnings:
         click.echo(printable(str(problem)), err=True)
     units = corpus.texts[0].units
@@ -158,27 +177,84 @@ def align(text: Path, review_form: bool) -> None:
 @cli.command()
 @click.argument("path", required=False, type=INPUT)
 @click.option(
-    "-n", "--limit", type=click.IntRange(min=1), help="Show only the N most frequent words."
+    "-n", "--limit", type=click.IntRange(min=1), help="Show only the N most frequent stubs."
 )
-def missing(path: Path | None, limit: int | None) -> None:
-    """List the words of PATH (default corpus/) that no glossary entry covers, as YAML stubs.
+@click.option(
+    "--only",
+    type=click.Choice(["words", "names", "phrases"]),
+    help="Show one group: common words, names (with abbreviations) or fixed phrases.",
+)
+@click.option(
+    "--dictionary",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A StarDict (.ifo/.idx/.dict[.dz]) or headword<TAB>translation .tsv: its "
+    "translations are added as comments to review.",
+)
+def missing(
+    path: Path | None, limit: int | None, only: str | None, dictionary: Path | None
+) -> None:
+    """List what no glossary entry in PATH (default corpus/) covers, as YAML stubs.
 
-    Words are grouped by dictionary form, most frequent first, each with its count and
-    its first use in context. Paste the stubs worth a note into a glossary file and write
-    the translations: `reader check` reports any left empty. Numbers and Latin words are
-    not listed.
+    Common words first, then fixed phrases (під час, на жаль, брати участь: a shipped list,
+    found in any form), then names and abbreviations, each group most frequent first,
+    each stub with its count, its first use in context and its part of speech. Paste the
+    stubs worth a note into a glossary file and write each `en:`: `reader check` reports
+    any left empty (a dictionary's suggestion is only a comment). Numbers and Latin words
+    are not listed.
 
     \b
     Example:
-        reader missing --limit 20                    # the 20 commonest unglossed words
+        reader missing --limit 20                    # the 20 commonest stubs
+        reader missing --only phrases --dictionary ~/dict/uk-en.ifo
         reader missing corpus/texts/pentagon-iraq >> /tmp/todo.yaml
     """
     from reader import pipeline
-    from reader.glossary.missing import find_missing, to_yaml
+    from reader.glossary import dictionary as dictionaries
+    from reader.glossary.missing import find_missing, to_yaml, with_dictionary
 
     corpus = pipeline.read_corpus(path)
     items = find_missing(corpus.texts, corpus.glossary)
-    click.echo(to_yaml(items, str(corpus.files.root), limit), nl=False)
+    if dictionary is not None:
+        found = dictionaries.lookup(dictionary, (item.headword for item in items))
+        items = tuple(with_dictionary(items, found))
+    click.echo(to_yaml(items, str(corpus.files.root), limit, only), nl=False)
+
+
+@cli.command("import")
+@click.argument("source")
+@click.option("--slug", help="Name of the text folder  [default: the title, transliterated]")
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="The corpus to add the text to (its texts/ folder is made if missing).",
+)
+def import_text(source: str, slug: str | None, corpus_dir: Path) -> None:
+    """Make a new text folder from SOURCE: a saved web page (.html), a URL or a .txt.
+
+    Writes texts/<slug>/uk.txt with the article's text only (a web page's menus, comments,
+    "read also" boxes and scripts are left out) and text.yaml with what the page says
+    (source, url, date, author). Never replaces an existing folder. Web pages need the
+    optional extra: pip install 'reader[import]'.
+
+    \b
+    Example:
+        reader import ~/Downloads/article.html
+        reader import https://www.pravda.com.ua/news/2024/01/26/7438597/ --slug pentagon-iraq
+        reader import notes/article.txt --corpus ~/ukrainian/corpus
+    """
+    from reader.corpus.importing import read_article, write_text_folder
+
+    article = read_article(source)
+    folder = write_text_folder(article, corpus_dir / "texts", slug)
+    words = sum(len(p.split()) for p in article.paragraphs)
+    said = ", ".join(article.fields) or "nothing else"
+    click.echo(f"made {folder}/")
+    click.echo(f"  uk.txt     {count(len(article.paragraphs), 'paragraph')}, {words} words")
+    click.echo(f"  text.yaml  the page gave: {said}; write title_en")
+    click.echo(f"next: reader missing {folder}")
 
 
 @cli.group()

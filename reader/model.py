@@ -58,6 +58,7 @@ class TextMeta:
     source: str = ""
     url: str = ""
     date: str = ""
+    author: str = ""
     level: str = ""
     tags: tuple[str, ...] = ()
     debris: tuple[str, ...] = ()  # extra lines to drop as scraped boilerplate

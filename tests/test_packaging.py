@@ -26,6 +26,7 @@ def test_the_wheel_contains_the_templates(wheel):
 
     assert "reader/site/templates/page.html.j2" in names
     assert "reader/site/templates/index.html.j2" in names
+    assert "reader/glossary/phrases.txt" in names  # `reader missing`'s fixed phrases
 
 
 def test_reader_builds_a_page_from_a_fresh_venv(wheel, tmp_path):

@@ -11,6 +11,7 @@ def _corpus(root: Path, glossary: str) -> Path:
     text = root / "texts" / "kyiv"
     text.mkdir(parents=True)
     (text / "uk.txt").write_text("Київ — велике місто.\n", encoding="utf-8")
+    (text / "en.txt").write_text("Kyiv is a big city.\n", encoding="utf-8")
     return root
 
 
@@ -63,7 +64,7 @@ def test_glossary_errors_fail_the_check_with_every_problem_listed(runner, tmp_pa
         "list of senses)\n"
         f"{corpus}/glossary/core.yaml:3: 'селище': empty translation; write the English after "
         "the colon\n"
-        f"2 problems in {corpus}; nothing was written\n"
+        f"2 problems in {corpus}; fix them and check again\n"
     )
 
 
@@ -82,3 +83,32 @@ def test_build_and_check_say_a_source_warning_in_the_same_words(runner, tmp_path
         warning,
         f"checked 1 text and 1 entry in {corpus}: 1 warning",
     ]
+
+
+def test_a_text_without_translation_is_a_warning_and_strict_makes_it_fatal(runner, tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "місто: city\n")
+    uk = corpus / "texts" / "kyiv" / "uk.txt"
+    (uk.parent / "en.txt").unlink()
+
+    plain = runner.invoke(cli, ["check", str(corpus)])
+    strict = runner.invoke(cli, ["check", "--strict", str(corpus)])
+
+    warning = (
+        f"warning: {uk}: no translation: the page will show Ukrainian only "
+        "(write en.txt beside it; `reader align` prints the sentences to translate)\n"
+    )
+    assert plain.exit_code == 0
+    assert plain.output == warning + f"checked 1 text and 1 entry in {corpus}: 1 warning\n"
+    assert strict.exit_code == 1
+    assert strict.output.startswith(warning)
+
+
+def test_the_entry_count_includes_the_texts_own_glossaries(runner, tmp_path):
+    corpus = _corpus(tmp_path / "corpus", "місто: city\n")
+    own = corpus / "texts" / "kyiv" / "glossary.yaml"
+    own.write_text("Київ: Kyiv\nвеликий: big\n", encoding="utf-8")
+
+    result = runner.invoke(cli, ["check", str(corpus)])
+
+    assert result.exit_code == 0, result.output
+    assert result.output == f"checked 1 text and 3 entries in {corpus}: no problems\n"

@@ -4,6 +4,7 @@
     source: Українська правда
     url: https://www.pravda.com.ua/news/2024/01/26/7438597/
     date: 2024-01-26                 # stays the text "2024-01-26"
+    author: Олена Петренко           # kept for the record (`reader import` fills it in)
     level: B1
     tags: [military, USA]            # a list; one tag may be written alone
     debris:                          # extra scraped lines to drop from uk.txt
@@ -31,7 +32,7 @@ from reader.corpus.yamltree import Mapping, describe
 from reader.errors import ProblemsFound
 from reader.model import Origin, Problem, TextMeta
 
-TEXT_FIELDS = ("title_en", "source", "url", "date", "level")
+TEXT_FIELDS = ("title_en", "source", "url", "date", "author", "level")
 LIST_FIELDS = ("tags", "debris")
 FIELDS = (*TEXT_FIELDS, *LIST_FIELDS)
 OWNER = ""  # messages name the file already

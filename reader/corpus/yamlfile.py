@@ -68,9 +68,15 @@ NO_TAGS = "YAML tags like {tag} are not allowed; every value is read as text any
 ONE_DOCUMENT = "only one YAML document per file is allowed; remove the '---' line"
 KEY_NOT_TEXT = "a key must be text, not {kind}"
 # The parser's words for common slips, and what to do about them.
+# A misplaced `: ` is text with `: ` in it, or a field indented deeper than the one above it
+# (the parser reads it as more of that field's text); the message cannot tell which.
+MISPLACED_COLON = (
+    "put text that contains ': ' in quotes; if this line is a field, indent it like the "
+    "field above it (deeper, it reads as part of that field's text)"
+)
 HINTS = {
-    "mapping values are not allowed in this context": "put text that contains ': ' in quotes",
-    "mapping values are not allowed here": "put text that contains ': ' in quotes",
+    "mapping values are not allowed in this context": MISPLACED_COLON,
+    "mapping values are not allowed here": MISPLACED_COLON,
     "found unexpected end of stream": "a quote is not closed",
     "found character that cannot start any token": "put text that starts with @ or ` in quotes",
 }

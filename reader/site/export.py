@@ -28,7 +28,7 @@ from typing import Any
 
 from reader.errors import ReaderError
 from reader.model import Corpus, Entry, Gloss, Sense, Text, Token, Word
-from reader.site import render, writer
+from reader.site import writer
 
 SCHEMA_VERSION = 1
 # Anki identifies note types and decks by these numbers: changing them orphans every card a

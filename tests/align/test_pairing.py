@@ -635,15 +635,21 @@ def test_align_command_prints_an_en_txt_with_one_line_per_sentence(runner, tmp_p
     )
 
 
-def test_align_command_needs_a_translation(runner, tmp_path):
+def test_align_without_a_translation_prints_the_sentences_as_an_en_txt_skeleton(runner, tmp_path):
     folder = text_folder(tmp_path)
     (folder / "en.txt").unlink()
     result = runner.invoke(cli, ["align", str(folder)])
-    assert result.exit_code == 1
-    assert result.output == (
-        f"Error: {folder / 'uk.txt'}: no en.txt beside it; write the English paragraph for "
-        "paragraph (a blank line between paragraphs), then align\n"
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"{folder / 'uk.txt'}: no en.txt yet; below is the cleaned text, one line per "
+        "sentence: replace each line with its English and save it as en.txt\n"
     )
+    paragraphs = result.stdout.rstrip("\n").split("\n\n")
+    assert len(paragraphs) >= 2
+    assert "Там завжди пахне кавою і свіжою випічкою." in paragraphs[-1].splitlines()
+    # the skeleton is an en.txt: saved as one, every paragraph pairs line for line
+    (folder / "en.txt").write_text(result.stdout, encoding="utf-8")
+    assert runner.invoke(cli, ["check", str(folder)]).exit_code == 0
 
 
 # --- properties -----------------------------------------------------------------------------

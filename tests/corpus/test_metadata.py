@@ -67,7 +67,7 @@ def test_problems_are_listed_together(tmp_path: Path) -> None:
         "tags: {military: yes}\n"  # a mapping where a list belongs
         "level: B1\n"
         "level: B2\n"  # given twice
-        "author: Телеграф\n",  # nothing close
+        "publisher: Телеграф\n",  # nothing close
     )
     with pytest.raises(ProblemsFound) as raised:
         load_meta(path)
@@ -76,8 +76,8 @@ def test_problems_are_listed_together(tmp_path: Path) -> None:
         f"{path}:2: 'url' should be text, not a list\n"
         f"{path}:3: 'tags' should be a list of text like [a, b], not a mapping\n"
         f"{path}:5: field 'level' is given twice (also at line 4); keep one\n"
-        f"{path}:6: unknown field 'author'; the fields are "
-        "title_en, source, url, date, level, tags, debris\n"
+        f"{path}:6: unknown field 'publisher'; the fields are "
+        "title_en, source, url, date, author, level, tags, debris\n"
         f"5 problems in {path}; nothing was written"
     )
 
@@ -98,6 +98,6 @@ def test_a_list_at_the_top_is_refused(tmp_path: Path) -> None:
         load_meta(path)
     assert raised.value.message == (
         f"{path}:1: text.yaml should be 'field: value' lines "
-        "(title_en, source, url, date, level, tags, debris), not a list\n"
+        "(title_en, source, url, date, author, level, tags, debris), not a list\n"
         f"1 problem in {path}; nothing was written"
     )

@@ -77,10 +77,19 @@ def test_a_tab_inside_a_value_is_fine() -> None:
     assert problems == () and tree.items[0][1].text == "a\tb"
 
 
+def test_an_over_indented_field_is_told_to_line_up_with_the_field_above() -> None:
+    assert messages("виведення:\n  en: withdrawal\n    note: Verbal noun of вивести\n") == [
+        "g.yaml:3: invalid YAML at column 9: mapping values are not allowed in this context "
+        "(put text that contains ': ' in quotes; if this line is a field, indent it like the "
+        "field above it (deeper, it reads as part of that field's text))"
+    ]
+
+
 def test_invalid_yaml_gives_line_column_and_a_hint() -> None:
     assert messages("ні: no\nна тлі: amid: against\n") == [
         "g.yaml:2: invalid YAML at column 13: mapping values are not allowed in this context "
-        "(put text that contains ': ' in quotes)"
+        "(put text that contains ': ' in quotes; if this line is a field, indent it like the "
+        "field above it (deeper, it reads as part of that field's text))"
     ]
 
 

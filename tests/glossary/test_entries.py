@@ -255,7 +255,8 @@ def test_yaml_errors_of_several_files_are_reported_together(tmp_path: Path) -> N
     assert problems(tabs, broken, latin1, fine) == (
         f"{tabs}:2: tabs are not allowed for indentation; use spaces\n"
         f"{broken}:2: invalid YAML at column 13: mapping values are not allowed in this context "
-        "(put text that contains ': ' in quotes)\n"
+        "(put text that contains ': ' in quotes; if this line is a field, indent it like the "
+        "field above it (deeper, it reads as part of that field's text))\n"
         f"{latin1}:1: this file is not UTF-8 text (byte 0xe2 cannot be read); save it as UTF-8\n"
         f"3 problems in {tmp_path}; nothing was written"
     )
