@@ -31,7 +31,7 @@ from reader.corpus import metadata
 from reader.corpus.decoding import decode
 from reader.errors import ProblemsFound, ReaderError
 from reader.glossary.adding import scalar
-from reader.glossary.ids import TRANSLIT
+from reader.glossary.ids import transliterate
 from reader.glossary.spelling import key
 
 INSTALL = "pip install 'reader[import]'"
@@ -79,7 +79,7 @@ def read_article(where: str) -> Article:
 
 def slug_for(title: str) -> str:
     """`Пентагон оголосив про виведення військ` -> `pentagon-oholosyv-pro-vyvedennia-viisk`."""
-    readable = _NOT_SLUG.sub("-", key(title).translate(TRANSLIT)).strip("-")
+    readable = _NOT_SLUG.sub("-", transliterate(key(title))).strip("-")
     if len(readable) > SLUG_CHARS:
         cut = readable[: SLUG_CHARS + 1]
         readable = cut[: cut.rfind("-")] if "-" in cut else cut[:SLUG_CHARS]

@@ -37,7 +37,7 @@ def test_every_teacher_file_reports_a_bad_byte_at_its_line(runner, tmp_path: Pat
         f"Error: {words}:3: {BAD.format(byte='0xea')}",
         f"{text / 'text.yaml'}:2: {BAD.format(byte='0xe9')}",
         f"{text / 'uk.txt'}:4: {BAD.format(byte='0xd1')}",
-        f"3 problems in {corpus}; nothing was written",
+        f"3 problems in {corpus}; fix them and check again",
     ]
     # en.txt is read only once its text is: fix the others and it speaks up the same way.
     words.write_text("кава: coffee\n", "utf-8")
