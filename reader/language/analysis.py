@@ -8,21 +8,29 @@ the exports all read one answer for each occurrence instead of asking the dictio
 
 Today a word's readings are every reading of its form (`morph.analyse`), in dictionary
 order, and its lemmas are `morph.lemmas` ranked; both are shared by every occurrence of the
-form. Narrowing by the sentence (a preposition's case, agreement) belongs here.
+form. Narrowing by the sentence (a preposition's case, agreement) belongs here, before the
+stress (reader.language.stress), which takes the stress of the readings each word is left with.
 """
 
 from __future__ import annotations
 
-from reader.language import morph
+from reader.language import morph, stress
 from reader.model import Paragraph, Word
 
 
 def analyse(paragraphs: tuple[Paragraph, ...]) -> tuple[Word, ...]:
     """One `Word` per word token (kind "word"), in text order."""
-    return tuple(
-        Word(token.start, token.end, morph.analyse(token.text), morph.lemmas(token.text))
-        for paragraph in paragraphs
-        for sentence in paragraph.sentences
-        for token in sentence.tokens
-        if token.kind == "word"
-    )
+    words = []
+    for paragraph in paragraphs:
+        for sentence in paragraph.sentences:
+            tokens = [token for token in sentence.tokens if token.kind == "word"]
+            found = [
+                Word(token.start, token.end, morph.analyse(token.text), morph.lemmas(token.text))
+                for token in tokens
+            ]
+            # Stress comes last: it reads the readings the sentence leaves.
+            words.extend(
+                stress.with_stress(word, token.text, n == 0)
+                for n, (word, token) in enumerate(zip(found, tokens, strict=True))
+            )
+    return tuple(words)

@@ -16,7 +16,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from reader.corpus.metadata import is_web_address
 from reader.glossary.spelling import key
-from reader.model import Entry, Gloss, Text
+from reader.language import stress
+from reader.model import Entry, Gloss, StressReading, Text
 from reader.site import assets, units
 from reader.site.assets import Assets
 from reader.site.units import UnitView
@@ -44,11 +45,10 @@ class VocabItem:
 
     @property
     def display(self) -> str:
-        """The headword as shown: with the stress the teacher wrote, when it has one sense."""
+        """The headword as shown: with the stress the teacher wrote, when it has one sense,
+        else the dictionary's."""
         senses = self.entry.senses
-        if len(senses) == 1 and senses[0].stress:
-            return senses[0].stress
-        return self.entry.headword
+        return stress.shown(self.entry.headword, senses[0].stress if len(senses) == 1 else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,7 @@ class PageContext:
     parts: tuple[tuple[tuple[UnitView, ...], ...], ...]  # parts -> paragraphs -> units
     vocabulary: tuple[VocabItem, ...]
     grammars: tuple[str, ...]  # distinct grammar strings; a button's data-g indexes them
+    stresses: tuple[tuple[StressReading, ...], ...]  # distinct stress readings; data-s
     stats: Stats
     assets: Assets
 
@@ -135,9 +136,15 @@ def page_context(text: Text) -> PageContext:
     grammars = {grammar: n for n, grammar in enumerate(distinct)}
     glosses = text.glosses
     starts = [g.start for g in glosses]
+    stresses = tuple(dict.fromkeys(w.stress_readings for w in text.words if w.stress_readings))
+    spellings = units.Spellings.of(
+        text.source.text, text.words, {readings: n for n, readings in enumerate(stresses)}
+    )
 
     def unit(number: int, start: int, end: int, translation: str) -> UnitView:
-        markup = units.unit_html(text.source.text, start, end, glosses, starts, numbers, grammars)
+        markup = units.unit_html(
+            text.source.text, start, end, glosses, starts, numbers, grammars, spellings
+        )
         return UnitView(number, markup, translation)
 
     studied = text.units
@@ -169,6 +176,7 @@ def page_context(text: Text) -> PageContext:
         units.parts_of(paragraphs, sizes),
         vocabulary,
         distinct,
+        stresses,
         text_stats(text),
         assets.inlined(assets.PAGE_STYLES, assets.PAGE_SCRIPTS),
     )

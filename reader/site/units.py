@@ -10,7 +10,10 @@ everything between glosses is plain (escaped) text:
 
 `data-v` is the vocabulary item's number (order of first use) and `data-g` a number into the
 page's list of distinct grammar strings, so a text of 20 000 glossed words does not repeat
-"genitive singular or nominative plural" 20 000 times.
+"genitive singular or nominative plural" 20 000 times. Every word is shown with its stress
+(`Spellings`: `Word.stressed`, each mark wrapped for the **Stress marks** switch); a glossed
+word whose readings disagree on the stress gets `data-s`, a number into the page's list of
+distinct stress readings (`війська`: ві́йська genitive singular, війська́ nominative plural).
 
 Paragraphs are grouped into parts of about `PART_CHARACTERS` characters, and the browser lays
 out and paints only the parts near the screen (`content-visibility: auto`). A part, not each
@@ -32,7 +35,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from reader.model import Gloss
+from reader.model import Gloss, StressReading, Word
 
 # A part (a run of whole paragraphs) closes once its Ukrainian and English text reaches this
 # many characters: about ten screens of a desktop page, 30-40 paragraphs of news.
@@ -56,6 +59,45 @@ def uk(text: str) -> Markup:
     return Markup(_uk_html(str(text)))
 
 
+@dataclass(frozen=True, slots=True)
+class Spellings:
+    """How the page spells a text's words: each word the dictionary stresses, with its mark."""
+
+    starts: list[int]  # of the words whose page spelling differs from the text, in order
+    ends: list[int]
+    texts: list[str]
+    readings: dict[int, int]  # word start -> number into the page's stress readings
+
+    @classmethod
+    def of(
+        cls, source: str, words: tuple[Word, ...], numbers: dict[tuple[StressReading, ...], int]
+    ) -> Spellings:
+        marked = [w for w in words if w.stressed and w.stressed != source[w.start : w.end]]
+        return cls(
+            [w.start for w in marked],
+            [w.end for w in marked],
+            [w.stressed or "" for w in marked],
+            {w.start: numbers[w.stress_readings] for w in words if w.stress_readings},
+        )
+
+    def html(self, source: str, start: int, end: int) -> str:
+        """The text from start to end as element content, each word with its stress."""
+        parts = []
+        i = bisect_left(self.starts, start)
+        while i < len(self.starts) and self.ends[i] <= end:
+            parts.append(_uk_html(source[start : self.starts[i]]))
+            parts.append(_uk_html(self.texts[i]))
+            start = self.ends[i]
+            i += 1
+        parts.append(_uk_html(source[start:end]))
+        return "".join(parts)
+
+    def data(self, start: int) -> str:
+        """The `data-s` attribute of a glossed word whose readings disagree on its stress."""
+        number = self.readings.get(start)
+        return "" if number is None else f' data-s="{number}"'
+
+
 def unit_html(
     source: str,
     start: int,
@@ -64,6 +106,7 @@ def unit_html(
     starts: list[int],
     numbers: dict[str, int],
     grammars: dict[str, int],
+    spellings: Spellings,
 ) -> Markup:
     """The text from start to end as HTML, each gloss wholly inside it a button.
 
@@ -79,15 +122,16 @@ def unit_html(
         if gloss.end > end or gloss.start < at:
             continue  # crosses the unit's end or overlaps the last gloss: leave it plain
         if gloss.start > at:
-            parts.append(_uk_html(source[at : gloss.start]))
+            parts.append(spellings.html(source, at, gloss.start))
         grammar = f' data-g="{grammars[gloss.grammar]}"' if gloss.grammar else ""
         parts.append(
-            f'<button class="w" data-v="{numbers[gloss.entry.id]}"{grammar}>'
-            f"{_uk_html(source[gloss.start : gloss.end])}</button>"
+            f'<button class="w" data-v="{numbers[gloss.entry.id]}"{grammar}'
+            f"{spellings.data(gloss.start)}>"
+            f"{spellings.html(source, gloss.start, gloss.end)}</button>"
         )
         at = gloss.end
     if at < end:
-        parts.append(_uk_html(source[at:end]))
+        parts.append(spellings.html(source, at, end))
     return Markup("".join(parts))
 
 

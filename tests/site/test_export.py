@@ -159,7 +159,7 @@ def test_anki_deck_has_one_note_per_entry_with_an_example(
         "бра́ма",
         "noun",
         "gate",
-        "The big gate of a castle or a city; a garden gate is «хвіртка».",
+        "The big gate of a castle or a city; a garden gate is «хві\u0301ртка».",
         "Біля <b>брами</b> я побачив іржавий замок.",
         "By the gate I saw a rusty lock.",
         "Старий замок над річкою",

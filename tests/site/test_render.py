@@ -78,29 +78,42 @@ def _units(page: str) -> list[tuple[str, str]]:
 
 def test_each_sentence_is_followed_by_its_translation(study_corpus: Path) -> None:
     page = render.render_page(_study_text(study_corpus))
+    # Every word the dictionary stresses carries its mark; `за́мок` as typed in uk.txt; no mark
+    # where the readings disagree (`літа`: лі́та genitive singular, літа́ nominative plural).
     assert _units(page) == [
         (
-            "Минулого літа ми поїхали до Кам'янця-Подільського.",
+            "Мину\u0301лого літа ми пої\u0301хали до Кам'янця\u0301-Поді\u0301льського.",
             "Last summer we went to Kamianets-Podilskyi.",
         ),
         (
-            "Над річкою стоїть старий за́мок, і на тлі неба він здається казковим.",
+            "Над рі\u0301чкою стої\u0301ть стари\u0301й за\u0301мок, і на тлі не\u0301ба він "
+            "здає\u0301ться казко\u0301вим.",
             "An old castle stands above the river, and against the sky it looks like "
             "something from a fairy tale.",
         ),
-        ("Біля брами я побачив іржавий замок.", "By the gate I saw a rusty lock."),
         (
-            "Екскурсовод сказав, що ключ від цього замка загубили сто років тому.",
+            "Бі\u0301ля бра\u0301ми я поба\u0301чив іржа\u0301вий замок.",
+            "By the gate I saw a rusty lock.",
+        ),
+        (
+            "Екскурсово\u0301д сказа\u0301в, що ключ від цього\u0301 замка\u0301 загуби\u0301ли "
+            "сто років тому.",
             "The guide said that the key to this lock was lost a hundred years ago.",
         ),
         (
-            "Увечері ми пили каву в маленькій кав'ярні.",
+            "Уве\u0301чері ми пили ка\u0301ву в мале\u0301нькій кав'я\u0301рні.",
             "In the evening we drank coffee in a small café.",
         ),
-        ("Вона називалася «Кава & тістечко».", 'It was called "Coffee & Cake".'),
+        (
+            "Вона\u0301 назива\u0301лася «Ка\u0301ва & ті\u0301стечко».",
+            'It was called "Coffee & Cake".',
+        ),
     ]
     # The headline is the page's <h1>, its translation right under it.
-    assert re.search(r'<h1 lang="uk">Старий <button[^>]*>замок</button> над ', page)
+    assert re.search(
+        r'<h1 lang="uk">Стари<span class="acc">\u0301</span>й <button[^>]*>замок</button> над ',
+        page,
+    )
     assert '<p class="en" lang="en">The old castle above the river</p>' in page
 
 
@@ -118,7 +131,11 @@ def test_a_long_text_keeps_every_sentence_in_order_in_parts_of_whole_paragraphs(
     assert len(parts) == 3
     for part in parts:
         sizes = [
-            sum(len(uk) + len(en) for uk, en in _units(paragraph))
+            # (the text's own length: the dictionary's marks are not in it, the typed one is)
+            sum(
+                len(uk) - uk.count("\u0301") + ("за\u0301мок" in uk) + len(en)
+                for uk, en in _units(paragraph)
+            )
             for paragraph in part.split('<div class="par">')[1:]
         ]
         if part is not parts[-1]:
@@ -133,9 +150,14 @@ def test_glossed_words_are_buttons_that_carry_the_grammar_of_this_form(
     text = _study_text(study_corpus)
     page = render.render_page(text)
     buttons = re.findall(
-        r'<button class="w" data-v="(\d+)"(?: data-g="(\d+)")?>(.*?)</button>', page
+        r'<button class="w" data-v="(\d+)"(?: data-g="(\d+)")?(?: data-s="\d+")?>(.*?)</button>',
+        page,
     )
-    assert [_plain(word) for _, _, word in buttons] == [g.text for g in text.glosses]
+    stressed = {w.start: w.stressed for w in text.words}
+    assert [_plain(word) for _, _, word in buttons] == [
+        stressed.get(g.start) if g.end - g.start == len(stressed.get(g.start) or "") - 1 else g.text
+        for g in text.glosses
+    ]
     # Each distinct grammar string is written once; a button names it by number.
     grammars = re.search(r'<template id="grammar">\n(.*?)</template>', page, re.S).group(1)
     grammars = [_plain(g) for g in re.findall(r"<li>(.*?)</li>", grammars)]
@@ -169,7 +191,7 @@ def test_vocabulary_lists_entries_in_order_of_first_use_with_counts(
     assert re.search(
         r'<span class="origin"[^>]*>[^<]*corpus/glossary/words.yaml:9</span>', vocabulary
     )
-    assert "The big gate of a castle or a city; a garden gate is «хвіртка»." in vocabulary
+    assert "The big gate of a castle or a city; a garden gate is «хві\u0301ртка»." in vocabulary
 
 
 def test_a_homograph_shows_each_of_its_senses(study_corpus: Path) -> None:
@@ -193,7 +215,10 @@ def test_a_text_without_translation_builds_and_says_so(tmp_path: Path) -> None:
     page = render.render_page(_study_text(tmp_path))
     assert "This text has no English translation yet" in page
     assert 'class="en"' not in page and 'data-action="hide-en"' not in page
-    assert _units(page) == [("Дякую за твій лист.", ""), ("Я відповім завтра.", "")]
+    assert _units(page) == [
+        ("Дякую за твій лист.", ""),  # the dictionary has дя́кую and дяку́ю
+        ("Я відпові\u0301м за\u0301втра.", ""),
+    ]
 
 
 def test_the_page_allows_only_its_own_inline_style_and_scripts(study_corpus: Path) -> None:

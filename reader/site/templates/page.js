@@ -15,11 +15,14 @@
   var popWord = pop.querySelector(".pop-word");
   var popGrammar = pop.querySelector(".pop-grammar");
   var popKnown = pop.querySelector(".pop-known");
+  var popStress = pop.querySelector(".pop-stress");
+  var popStresses = pop.querySelector(".pop-stresses");
   var help = document.getElementById("keys");
   var status = document.querySelector(".status");
   var units = document.querySelectorAll(".unit");
   var items = document.querySelectorAll(".entries > li[data-id]");
   var grammars = document.getElementById("grammar").content.children;
+  var stresses = document.getElementById("stresses").content.children;
 
   // Where the browser has the Popover API, the popover lives in the top layer: opening and
   // moving it never touches the layout of the (possibly huge) text. Elsewhere: `hidden`.
@@ -196,6 +199,12 @@
     var grammar = number === null ? null : grammars[Number(number)];
     popGrammar.textContent = grammar ? grammar.textContent : "";
     popForm.classList.toggle("bare", !grammar);
+    // A form whose stress depends on a reading the sentence leaves open: each stress, with
+    // its grammar (the text shows no mark for it).
+    var readings = word.getAttribute("data-s");
+    var stressed = readings === null ? null : stresses[Number(readings)];
+    popStresses.replaceChildren.apply(popStresses, stressed ? cloneAll(stressed.childNodes) : []);
+    popStress.hidden = !stressed;
     // The form line says something only when it has grammar or differs from the headword.
     popForm.hidden = !grammar && plain(word.textContent) === plain(item.querySelector(".hw").textContent);
     pop.setAttribute("aria-label", item.querySelector(".entry-head .hw").textContent);
