@@ -333,7 +333,11 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
 @click.argument("headword")
 @click.argument("translation")
 @click.option("--note", default="", help="A note for the learner (grammar, usage, examples).")
-@click.option("--stress", default="", help="The headword with a stress mark, e.g. виве́дення.")
+@click.option(
+    "--stress",
+    default="",
+    help="The headword with its stressed vowel in capitals (вИведення) or marked (ви́ведення).",
+)
 @click.option("--pos", default="", help="Part of speech: noun, verb, adjective, phrase, ...")
 @click.option(
     "--to",
@@ -350,7 +354,7 @@ def add(headword: str, translation: str, note: str, stress: str, pos: str, to: P
     \b
     Example:
         reader add військо "army; (pl.) troops"
-        reader add виведення "withdrawal (of troops)" --stress виве́дення --pos noun
+        reader add виведення "withdrawal (of troops)" --stress вИведення --pos noun
         reader add ні no --to corpus/texts/pentagon-iraq/glossary.yaml
     """
     from reader.glossary.adding import NewEntry, add_entry

@@ -147,6 +147,7 @@ class Sense:
     pos: str = ""
     note: str = ""
     tags: tuple[str, ...] = ()
+    stress_line: int = field(default=0, compare=False)  # of `stress:` in its file; 0: none
 
 
 @dataclass(frozen=True, slots=True)

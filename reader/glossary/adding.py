@@ -31,13 +31,14 @@ quoted only where YAML would otherwise misread them:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from reader.errors import ProblemsFound, ReaderError
 from reader.glossary import entries as glossary
+from reader.glossary import notation
 from reader.glossary.spelling import key
 from reader.model import Entry, Origin, Problem
 from reader.site import writer
@@ -69,6 +70,7 @@ class NewEntry:
 def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
     """Append `new` to `to` (default corpus/glossary/added.yaml); where it was written."""
     path = _target(to)
+    new = replace(new, stress=notation.marked(new.stress, new.headword))  # `загрОза`: загро́за
     _check_text(new)
     _check_alone(new, path)
     # Another `reader add` between this one's reading and its rename would lose an entry.

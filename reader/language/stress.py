@@ -134,12 +134,21 @@ def of_headword(text: str) -> str | None:
     return decide(text, own).stressed
 
 
-def dictionary_forms(text: str) -> tuple[str, ...]:
-    """Every stressed spelling the dictionary has for this one word, whatever its reading."""
+def dictionary_forms(text: str, name: bool = False) -> tuple[str, ...]:
+    """Every stressed spelling the dictionary has for this one word, whatever its reading;
+    variants one by one (`також`: та́кож, тако́ж). A capitalised word may be a name or a word
+    (starting a sentence), unless `name` says it is a name (a capitalised headword)."""
     folded = unify_apostrophes(text)
-    found = records(folded) if folded != folded.lower() else None
-    found = found or records(folded.lower())
-    return tuple(dict.fromkeys(apply(text, r.positions) for r in found or () if r.positions))
+    found = list(records(folded) or ())
+    if folded != folded.lower() and not (name and found):
+        found += records(folded.lower()) or ()
+    spellings: dict[str, None] = {}
+    for record in found:
+        if len(record.positions) > 1 and "-" not in text:
+            spellings.update((apply(text, (p,)), None) for p in record.positions)
+        elif record.positions:
+            spellings[apply(text, record.positions)] = None
+    return tuple(spellings)
 
 
 # --- the rules ---------------------------------------------------------------------------
