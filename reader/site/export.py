@@ -2,12 +2,12 @@
 
 JSON (`reader export json`, schema in docs/export-schema.md) keeps everything the page is
 made from, for other tools: texts -> paragraphs -> sentences (text, translation) -> tokens
-(offsets, candidate lemmas, the glossary entry and grammar of this occurrence), plus the
-entries used. Offsets index the text's `text` field, as everywhere in reader.
+(offsets, candidate lemmas, the glossary entry and grammar of this occurrence, the stress),
+plus the entries used. Offsets index the text's `text` field, as everywhere in reader.
 
 Anki (`reader export anki`, needs the optional `genanki`): one note per entry used, with the
-first sentence it occurs in as an example. Ids are fixed so that importing a newer export
-updates the same notes instead of adding duplicates:
+first sentence it occurs in as an example, headword and example stressed. Ids are fixed so
+that importing a newer export updates the same notes instead of adding duplicates:
 
     model id, deck id     constants below (never change them)
     note guid             genanki.guid_for(entry.id), and entry ids are stable across builds
@@ -20,13 +20,14 @@ import json
 import sqlite3
 import tempfile
 import zipfile
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from contextlib import closing
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError
+from reader.language import stress
 from reader.model import Corpus, Entry, Gloss, Sense, Text, Token, Word
 from reader.site import writer
 
@@ -162,6 +163,13 @@ def _token(
         "lemmas": [{"lemma": a.lemma, "pos": a.pos, "grammar": a.grammar} for a in analyses],
         "entry": gloss.entry.id if gloss else None,
         "grammar": gloss.grammar if gloss else None,
+        # The word as the page shows it, with its stress mark (None: the tool does not commit),
+        # and each stress when the readings disagree.
+        "stressed": word.stressed if word else None,
+        "stress_readings": [
+            {"stressed": r.stressed, "grammar": r.grammar}
+            for r in (word.stress_readings if word else ())
+        ],
     }
 
 
@@ -229,7 +237,11 @@ def anki_notes(texts: tuple[Text, ...]) -> list[tuple[str, tuple[str, ...], list
         example, translation = _example(text, gloss)
         fields = (
             _escape(entry.headword),
-            _escape(" / ".join(s.stress or entry.headword for s in entry.senses)),
+            _escape(
+                " / ".join(
+                    dict.fromkeys(stress.shown(entry.headword, s.stress) for s in entry.senses)
+                )
+            ),
             _escape(" / ".join(dict.fromkeys(s.pos for s in entry.senses if s.pos))),
             _senses(entry.senses),
             "<br>".join(_escape(s.note) for s in entry.senses if s.note),
@@ -267,14 +279,27 @@ def _example(text: Text, gloss: Gloss) -> tuple[str, str]:
                 continue
             start, end = unit.sentences[0].start, unit.sentences[-1].end
             if start <= gloss.start and gloss.end <= end:
-                source = text.source.text
                 example = (
-                    _escape(source[start : gloss.start])
-                    + f"<b>{_escape(source[gloss.start : gloss.end])}</b>"
-                    + _escape(source[gloss.end : end])
+                    _escape(_stressed(text, start, gloss.start))
+                    + f"<b>{_escape(_stressed(text, gloss.start, gloss.end))}</b>"
+                    + _escape(_stressed(text, gloss.end, end))
                 )
                 return example, unit.translation
     return "", ""
+
+
+def _stressed(text: Text, start: int, end: int) -> str:
+    """The text from start to end with each word stressed as the page shows it."""
+    source = text.source.text
+    words = text.words
+    i = bisect_left(words, start, key=lambda w: w.start)
+    parts = []
+    while i < len(words) and words[i].end <= end:
+        word = words[i]
+        parts += [source[start : word.start], word.stressed or source[word.start : word.end]]
+        start = word.end
+        i += 1
+    return "".join(parts) + source[start:end]
 
 
 def _escape(text: str) -> str:

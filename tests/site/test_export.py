@@ -66,6 +66,20 @@ def test_json_tokens_carry_candidate_lemmas_and_their_entry(
     assert tokens["неба"]["entry"] is None and tokens["неба"]["grammar"] is None
     assert tokens["неба"]["lemmas"][0]["lemma"] == "небо"
     assert tokens["."]["lemmas"] == [] and tokens["."]["kind"] == "punct"
+    # Each word as the page shows it, with its stress; none where the readings disagree,
+    # which are listed instead; a one-syllable word as it is; not a word: null.
+    assert (brama["stressed"], brama["stress_readings"]) == ("бра\u0301ми", [])
+    assert tokens["неба"]["stressed"] == "не\u0301ба"
+    assert tokens["на"]["stressed"] == "на" and tokens["."]["stressed"] is None
+    lock = next(t for t in _tokens(document) if t["text"] == "замок" and t["start"] > 100)
+    assert lock["stressed"] is None
+    assert lock["stress_readings"] == [
+        {"stressed": "за\u0301мок", "grammar": "nominative/accusative singular"},
+        {
+            "stressed": "замо\u0301к",
+            "grammar": "nominative/accusative singular or past tense, masculine",
+        },
+    ]
     # Entries used, in order of first use, each knowing where the teacher wrote it.
     assert list(entries) == ["замок", "річка", "на тлі", "брама", "ключ", "загубити", "кав'ярня"]
     assert entries["замок"]["senses"] == [
@@ -160,7 +174,7 @@ def test_anki_deck_has_one_note_per_entry_with_an_example(
         "noun",
         "gate",
         "The big gate of a castle or a city; a garden gate is «хві\u0301ртка».",
-        "Біля <b>брами</b> я побачив іржавий замок.",
+        "Бі\u0301ля <b>бра\u0301ми</b> я поба\u0301чив іржа\u0301вий замок.",
         "By the gate I saw a rusty lock.",
         "Старий замок над річкою",
     ]
@@ -168,8 +182,9 @@ def test_anki_deck_has_one_note_per_entry_with_an_example(
     # The homograph: both senses; its example comes from the body, not the headline.
     _, castle, _ = by_headword["замок"]
     assert castle[1:4] == ["за́мок / замо́к", "noun", "1. за́мок — castle<br>2. замо́к — lock"]
-    assert (
-        castle[5] == "Над річкою стоїть старий <b>за́мок</b>, і на тлі неба він здається казковим."
+    assert castle[5] == (
+        "Над рі\u0301чкою стої\u0301ть стари\u0301й <b>за\u0301мок</b>, і на тлі не\u0301ба він "
+        "здає\u0301ться казко\u0301вим."
     )
     # The guid comes from the entry id, so a re-import updates these notes.
     document = _export_json(runner, study_corpus, tmp_path / "corpus.json")
