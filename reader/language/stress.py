@@ -11,7 +11,7 @@ A rule list decides each token (`RULES`, first match wins; `decide(...).rule` sa
                                           confirms the word: no mark
     Сторони домовились    word            the word's own key, `сторони`
     Україна ...           name_only       only the name is in the dictionary
-    Київ-Львів            parts           each part on its own
+    Київ-Харків           parts           each part on its own
 
 Inside `name`, `word` and the rest, a form with one stress takes it; a form whose stress
 depends on its reading takes the stress of the readings the `Word` carries (matched to the
@@ -216,12 +216,13 @@ def _name_only(token: _Token) -> Decision | None:
 
 
 def _parts(token: _Token) -> Decision | None:
-    """A compound the dictionary lacks (`Київ-Львів`): each part on its own, marked only
-    when every part is."""
+    """A compound the dictionary lacks (`Київ-Харків`): each part on its own, with its own
+    readings, marked only when every part is."""
     if "-" not in token.text:
         return None
     parts = [
-        decide(part, (), token.initial and n == 0) for n, part in enumerate(token.text.split("-"))
+        decide(part, morph.analyse(part), token.initial and n == 0)
+        for n, part in enumerate(token.text.split("-"))
     ]
     if any(p.stressed is None for p in parts):
         return None

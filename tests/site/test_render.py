@@ -420,3 +420,18 @@ def test_the_index_lists_texts_easiest_first(runner, tmp_path):
         for slug in ("rankova-kava", "na-vokzali", "pentagon-iraq")
     ]
     assert order == sorted(order)
+
+
+def test_a_headword_without_the_teachers_stress_shows_the_dictionarys(tmp_path: Path) -> None:
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "words.yaml").write_text(
+        "виведення: withdrawal\nзамок: castle\nбрама:\n  en: gate\n  stress: бра\u0301ма\n",
+        "utf-8",
+    )
+    folder = tmp_path / "texts" / "vyvedennia"
+    folder.mkdir(parents=True)
+    (folder / "uk.txt").write_text("Виведення військ від брами замку.\n", "utf-8")
+    page = render.render_page(_study_text(tmp_path))
+    heads = re.findall(r'<p class="entry-head"><span class="hw" lang="uk">(.*?)</span> ?<', page)
+    # The dictionary's ви́ведення; the teacher's бра́ма; замок has two stresses: as written.
+    assert [_plain(h) for h in heads] == ["ви\u0301ведення", "бра\u0301ма", "замок"]
