@@ -312,16 +312,14 @@ def _features(analysis: Analysis) -> dict[str, frozenset[str]]:
             table = {"case": CASES, "number": NUMBERS, "gender": GENDERS}.get(name)
             if table:
                 found.setdefault(name.capitalize(), set()).update(table[v] for v in values)
-        if reading.pos == "verb":
-            if reading.template.startswith("infinitive"):
-                form = "Inf"
-            elif reading.converb:
-                form = "Conv"
-            else:
-                form = "Fin"
-            found.setdefault("VerbForm", set()).add(form)
-            impersonal = reading.template.startswith("impersonal")
-            found.setdefault("Person", set()).add("0" if impersonal else "Fin")
+        # Only what a reading says for certain: pymorphy3 leaves some infinitives untagged
+        # (`бути`), so a finite-looking reading does not rule out an infinitive's record.
+        if reading.template.startswith("infinitive"):
+            found.setdefault("VerbForm", set()).add("Inf")
+        elif reading.converb:
+            found.setdefault("VerbForm", set()).add("Conv")
+        if reading.template.startswith("impersonal"):
+            found.setdefault("Person", set()).add("0")
     return {name: frozenset(values) for name, values in found.items()}
 
 

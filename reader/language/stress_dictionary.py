@@ -87,22 +87,24 @@ def trie() -> marisa_trie.BytesTrie:
     return loaded
 
 
-# Keys the dictionary stresses wrongly, with the stress every Ukrainian dictionary of
-# pronunciation gives (the trie has `йо́го`, the vocative of `йога`, for the pronoun `його́`,
-# and the past of `взяти` stressed on the root). Keep it to errors that are certain.
-CORRECTIONS = {
-    "його": (4,),
-    "взяла": (5,),
+# Keys whose stress the trie gets wrong for the word a text means, with the stress every
+# Ukrainian dictionary of pronunciation gives. Keep it to cases that are certain.
+OVERRIDES = {
+    "його": (4,),  # the trie has only йо́го (of `йога`) for the pronoun його́
+    "взяла": (5,),  # the past of `взяти`, stressed on the root in the trie
     "взяло": (5,),
     "взяли": (5,),
+    # The infinitive бу́ти: pymorphy3 does not tag it as one, and the trie's бути́ (a noun
+    # `бут`, an imperative) would win.
+    "бути": (2,),
 }
 
 
 @lru_cache(maxsize=200_000)
 def records(key: str) -> tuple[Record, ...] | None:
     """The records of a dictionary key, None when the dictionary does not have it."""
-    if key in CORRECTIONS:
-        return (Record(CORRECTIONS[key]),)
+    if key in OVERRIDES:
+        return (Record(OVERRIDES[key]),)
     values = trie().get(key)
     if not values:
         return None
