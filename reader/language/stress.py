@@ -31,7 +31,7 @@ stresses are shown as readings and the text gets no mark (never a guess shown as
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.glossary.spelling import STRESS_MARKS, key, unify_apostrophes
@@ -48,7 +48,7 @@ UPOS = {
     "verb": frozenset({"VERB"}),
     "adverb": frozenset({"ADV"}),
     "numeral": frozenset({"NUM"}),
-    "pronoun": frozenset({"PRON"}),
+    "pronoun": frozenset({"PRON", "ADV"}),  # pymorphy3's pronouns include `зараз`, `досі`
     "preposition": frozenset({"ADP"}),
     "conjunction": frozenset({"CCONJ"}),
     "particle": frozenset({"PART"}),
@@ -94,15 +94,40 @@ class _Token:
         return self.folded != self.lower
 
 
+# The decisions of the words seen, by spelling, position and the identity of the readings'
+# tuple (morph shares one tuple per form, and hashing its Analyses cost more than the rest of
+# the stage: bench/README.md). Each value keeps its tuples, so their ids cannot be reused.
+_SEEN: dict[tuple[str, bool, int, int], tuple[tuple, tuple, Decision]] = {}
+_SEEN_MAX = 200_000
+
+
 def with_stress(word: Word, text: str, initial: bool) -> Word:
     """The word with its stress, decided from the readings it carries."""
-    # The readings of the lemmas morph ranks (a function word hides the open-class words it
-    # spells: `вона` is the pronoun вона́, not a genitive во́на).
-    analyses = tuple(a for a in word.analyses if a.lemma in word.lemmas) or word.analyses
-    decision = decide(text, analyses, initial)
+    seen = (text, initial, id(word.analyses), id(word.lemmas))
+    hit = _SEEN.get(seen)
+    if hit is not None and hit[0] is word.analyses and hit[1] is word.lemmas:
+        decision = hit[2]
+    else:
+        decision = _of_word(text, word.analyses, word.lemmas, initial)
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        _SEEN[seen] = (word.analyses, word.lemmas, decision)
     if decision.stressed is None and not decision.readings:
         return word
-    return replace(word, stressed=decision.stressed, stress_readings=decision.readings)
+    # (A Word built in one call: dataclasses.replace costs more than the lookup.)
+    return Word(
+        word.start, word.end, word.analyses, word.lemmas, decision.stressed, decision.readings
+    )
+
+
+@lru_cache(maxsize=200_000)  # per form and readings: a text repeats its words
+def _of_word(
+    text: str, analyses: tuple[Analysis, ...], lemmas: tuple[str, ...], initial: bool
+) -> Decision:
+    # The readings of the lemmas morph ranks (a function word hides the open-class words it
+    # spells: `вона` is the pronoun вона́, not a genitive во́на).
+    kept = tuple(a for a in analyses if a.lemma in lemmas) or analyses
+    return decide(text, kept, initial)
 
 
 @lru_cache(maxsize=200_000)

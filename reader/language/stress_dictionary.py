@@ -97,6 +97,15 @@ OVERRIDES = {
     # The infinitive бу́ти: pymorphy3 does not tag it as one, and the trie's бути́ (a noun
     # `бут`, an imperative) would win.
     "бути": (2,),
+    # Personal pronouns the trie has no stress for, and `всього́` it stresses as всьо́го.
+    "її": (2,),
+    "йому": (4,),
+    "нього": (5,),
+    "ньому": (5,),
+    "ними": (2,),
+    "неї": (3,),
+    "нею": (2,),
+    "всього": (6,),
 }
 
 

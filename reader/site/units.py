@@ -65,20 +65,24 @@ class Spellings:
 
     starts: list[int]  # of the words whose page spelling differs from the text, in order
     ends: list[int]
-    texts: list[str]
+    html_texts: list[str]  # their spelling as element content
     readings: dict[int, int]  # word start -> number into the page's stress readings
 
     @classmethod
     def of(
         cls, source: str, words: tuple[Word, ...], numbers: dict[tuple[StressReading, ...], int]
     ) -> Spellings:
-        marked = [w for w in words if w.stressed and w.stressed != source[w.start : w.end]]
-        return cls(
-            [w.start for w in marked],
-            [w.end for w in marked],
-            [w.stressed or "" for w in marked],
-            {w.start: numbers[w.stress_readings] for w in words if w.stress_readings},
-        )
+        starts, ends, texts = [], [], []
+        shown: dict[str, str] = {}  # each distinct spelling made HTML once
+        for w in words:
+            if w.stressed and w.stressed != source[w.start : w.end]:
+                starts.append(w.start)
+                ends.append(w.end)
+                if w.stressed not in shown:
+                    shown[w.stressed] = _uk_html(w.stressed)
+                texts.append(shown[w.stressed])
+        readings = {w.start: numbers[w.stress_readings] for w in words if w.stress_readings}
+        return cls(starts, ends, texts, readings)
 
     def html(self, source: str, start: int, end: int) -> str:
         """The text from start to end as element content, each word with its stress."""
@@ -86,7 +90,7 @@ class Spellings:
         i = bisect_left(self.starts, start)
         while i < len(self.starts) and self.ends[i] <= end:
             parts.append(_uk_html(source[start : self.starts[i]]))
-            parts.append(_uk_html(self.texts[i]))
+            parts.append(self.html_texts[i])
             start = self.ends[i]
             i += 1
         parts.append(_uk_html(source[start:end]))
