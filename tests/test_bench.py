@@ -60,6 +60,8 @@ def data(tmp_path: Path) -> dict[str, Path]:
         ("page.py", ["sents", "--megabytes", "0.005", "--no-browser"], "read_and_analyse_s"),
         ("align.py", [], "sentences merged"),
         ("hostile.py", ["--base", "1"], "many_sentences: n=1000"),
+        ("stress.py", ["sents", "--megabytes", "0.005", "--repeat", "1"], "build of the"),
+        ("stress.py", ["no-such-file.jsonl"], "not found; the dev text's figures"),
     ],
 )
 def test_each_benchmark_runs_on_a_tiny_input(

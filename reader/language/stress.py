@@ -210,10 +210,15 @@ def _person_name(token: _Token) -> Decision | None:
 
 def _name_or_word(token: _Token) -> Decision | None:
     """At the start, `Київ` is the name `Ки́їв` or the word `киї́в` (genitive plural of `кий`):
-    when the two disagree and the word's records carry no grammar its readings could confirm,
-    nothing decides, and the text gets no mark. (`Сторони` has records by case and number
-    that fit its readings: the word, by the next rule.)"""
+    when a reading's dictionary form is a name, the two disagree and the word's records carry
+    no grammar its readings could confirm, nothing decides, and the text gets no mark.
+    (`Сторони` has records by case and number that fit its readings: the word, by the next
+    rule.)"""
     if not (token.initial and token.capitalised):
+        return None
+    # Only when a reading's dictionary form is itself a name (`київ`: Київ), not for every
+    # rare name that spells a common word (`Мені`, but `мені` is a form of `я`).
+    if not any(records(a.lemma.capitalize()) for a in token.analyses):
         return None
     word_records = records(token.lower)
     if not word_records or any(r.grammar or r.upos for r in word_records):
