@@ -5,7 +5,8 @@ A rule list decides each token (`RULES`, first match wins; `decide(...).rule` sa
     Мо́ва (typed)          typed           the teacher's mark stays as typed
     в, військ             one_syllable    nothing to mark: the token as it is
     ... у Києві           name            capitalised inside a sentence: the name `Києві`
-    Зеленський заявив     person_name     at the start, read as a person's name: `Зеленський`
+    Надія прийшла         person_name     at the start, a person's name or a word: `Наді́я`,
+                                          both agree (`Добрий`: Добри́й, до́брий: no mark)
     Київ ...              name_or_word    at the start, name `Ки́їв` and word `киї́в` (of `кий`)
                                           disagree and nothing in the word's grammar
                                           confirms the word: no mark
@@ -31,7 +32,7 @@ stresses are shown as readings and the text gets no mark (never a guess shown as
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reader.glossary.spelling import STRESS_MARKS, key, unify_apostrophes
@@ -199,13 +200,22 @@ def _name(token: _Token) -> Decision | None:
 
 
 def _person_name(token: _Token) -> Decision | None:
-    """At the start of a sentence, a word the readings say can be a person's name
-    (`Зеленський`) is that name: capitals there say nothing, the readings do."""
+    """At the start of a sentence, a word the readings say can be a person's name: the name
+    (`Надія`: Наді́я) when its stress is the common word's too or the dictionary lacks the
+    word; when they differ (`Добрий`: the surname Добри́й, the adjective до́брий) nothing
+    decides, and the text gets no mark."""
     if not (token.initial and token.capitalised):
         return None
-    if not any(a.pos == "proper noun" for a in token.analyses):
+    proper = tuple(a for a in token.analyses if a.pos == "proper noun")
+    if not proper:
         return None
-    return _by_readings(token, token.folded, "person_name")
+    name = _by_readings(replace(token, analyses=proper), token.folded, "person_name")
+    common = tuple(a for a in token.analyses if a.pos != "proper noun")
+    word = _by_readings(replace(token, analyses=common), token.lower, "person_name")
+    if name is None or word is None or (name.stressed and name.stressed == word.stressed):
+        return name
+    shown = (*_labelled(name, "a name"), *_labelled(word, "a common word"))
+    return Decision(None, shown, "person_name")
 
 
 def _name_or_word(token: _Token) -> Decision | None:
@@ -227,7 +237,7 @@ def _name_or_word(token: _Token) -> Decision | None:
     word = _by_readings(token, token.lower, "name_or_word")
     if name is None or word is None or name.stressed is None or name.stressed == word.stressed:
         return None
-    shown = (StressReading(name.stressed, "a name"), *_readings_of(word))
+    shown = (StressReading(name.stressed, "a name"), *_labelled(word, "a common word"))
     return Decision(None, shown, "name_or_word")
 
 
@@ -367,7 +377,8 @@ def _record_grammar(record: Record) -> str:
     return " ".join(w for w in words if w)
 
 
-def _readings_of(decision: Decision) -> tuple[StressReading, ...]:
+def _labelled(decision: Decision, label: str) -> tuple[StressReading, ...]:
+    """A decision's stress as a reading named `label`, or its own readings when undecided."""
     if decision.stressed is not None:
-        return (StressReading(decision.stressed, "a common word"),)
+        return (StressReading(decision.stressed, label),)
     return decision.readings
