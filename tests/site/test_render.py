@@ -36,7 +36,7 @@ from reader.model import (
     Unit,
     Word,
 )
-from reader.site import render, units
+from reader.site import export, render, units
 from tests.conftest import GOLDEN, STUDY_CORPUS
 
 
@@ -431,7 +431,14 @@ def test_a_headword_without_the_teachers_stress_shows_the_dictionarys(tmp_path: 
     folder = tmp_path / "texts" / "vyvedennia"
     folder.mkdir(parents=True)
     (folder / "uk.txt").write_text("Виведення військ від брами замку.\n", "utf-8")
-    page = render.render_page(_study_text(tmp_path))
+    text = _study_text(tmp_path)
+    page = render.render_page(text)
     heads = re.findall(r'<p class="entry-head"><span class="hw" lang="uk">(.*?)</span> ?<', page)
     # The dictionary's ви́ведення; the teacher's бра́ма; замок has two stresses: as written.
     assert [_plain(h) for h in heads] == ["ви\u0301ведення", "бра\u0301ма", "замок"]
+    # The Anki card's Stress field alike.
+    assert [fields[1] for _, fields, _ in export.anki_notes((text,))] == [
+        "ви\u0301ведення",
+        "бра\u0301ма",
+        "замок",
+    ]
