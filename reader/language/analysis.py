@@ -23,14 +23,11 @@ def analyse(paragraphs: tuple[Paragraph, ...]) -> tuple[Word, ...]:
     words = []
     for paragraph in paragraphs:
         for sentence in paragraph.sentences:
-            tokens = [token for token in sentence.tokens if token.kind == "word"]
-            found = [
-                Word(token.start, token.end, morph.analyse(token.text), morph.lemmas(token.text))
-                for token in tokens
-            ]
-            # Stress comes last: it reads the readings the sentence leaves.
-            words.extend(
-                stress.with_stress(word, token.text, n == 0)
-                for n, (word, token) in enumerate(zip(found, tokens, strict=True))
-            )
+            initial = True
+            for token in sentence.tokens:
+                if token.kind == "word":
+                    # Stress comes last: it reads the readings the sentence leaves.
+                    analyses, lemmas = morph.analyse(token.text), morph.lemmas(token.text)
+                    words.append(stress.word(token, analyses, lemmas, initial))
+                    initial = False
     return tuple(words)

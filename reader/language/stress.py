@@ -38,7 +38,7 @@ from functools import lru_cache
 from reader.glossary.spelling import STRESS_MARKS, key, unify_apostrophes
 from reader.language import morph
 from reader.language.stress_dictionary import Record, apply, records, syllables
-from reader.model import Analysis, StressReading, Word
+from reader.model import Analysis, StressReading, Token, Word
 
 # The dictionary's parts of speech (UD's) that each learner-English part of speech may be.
 UPOS = {
@@ -95,30 +95,42 @@ class _Token:
         return self.folded != self.lower
 
 
-# The decisions of the words seen, by spelling, position and the identity of the readings'
-# tuple (morph shares one tuple per form, and hashing its Analyses cost more than the rest of
-# the stage: bench/README.md). Each value keeps its tuples, so their ids cannot be reused.
-_SEEN: dict[tuple[str, bool, int, int], tuple[tuple, tuple, Decision]] = {}
+# The decision last taken for a spelling and position, with the readings' and lemmas' tuples
+# it was taken for: morph shares one tuple per form, so checking them by identity spares
+# hashing their Analyses, which cost more than the rest of the stage (bench/README.md).
+_SEEN: dict[tuple[str, bool], tuple[tuple, tuple, Decision]] = {}
 _SEEN_MAX = 200_000
 
 
+def word(
+    token: Token, analyses: tuple[Analysis, ...], lemmas: tuple[str, ...], initial: bool
+) -> Word:
+    """The Word of a token with these readings, its stress decided from them."""
+    decision = of_token(token.text, analyses, lemmas, initial)
+    return Word(token.start, token.end, analyses, lemmas, decision.stressed, decision.readings)
+
+
 def with_stress(word: Word, text: str, initial: bool) -> Word:
-    """The word with its stress, decided from the readings it carries."""
-    seen = (text, initial, id(word.analyses), id(word.lemmas))
-    hit = _SEEN.get(seen)
-    if hit is not None and hit[0] is word.analyses and hit[1] is word.lemmas:
-        decision = hit[2]
-    else:
-        decision = _of_word(text, word.analyses, word.lemmas, initial)
-        if len(_SEEN) >= _SEEN_MAX:
-            _SEEN.clear()
-        _SEEN[seen] = (word.analyses, word.lemmas, decision)
-    if decision.stressed is None and not decision.readings:
-        return word
-    # (A Word built in one call: dataclasses.replace costs more than the lookup.)
+    """A Word whose readings changed after it was built, with the stress they give."""
+    decision = of_token(text, word.analyses, word.lemmas, initial)
     return Word(
         word.start, word.end, word.analyses, word.lemmas, decision.stressed, decision.readings
     )
+
+
+def of_token(
+    text: str, analyses: tuple[Analysis, ...], lemmas: tuple[str, ...], initial: bool
+) -> Decision:
+    """The stress of a token with these readings and ranked lemmas."""
+    seen = (text, initial)
+    hit = _SEEN.get(seen)
+    if hit is not None and hit[0] is analyses and hit[1] is lemmas:
+        return hit[2]
+    decision = _of_word(text, analyses, lemmas, initial)
+    if len(_SEEN) >= _SEEN_MAX:
+        _SEEN.clear()
+    _SEEN[seen] = (analyses, lemmas, decision)
+    return decision
 
 
 @lru_cache(maxsize=200_000)  # per form and readings: a text repeats its words

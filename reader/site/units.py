@@ -65,36 +65,32 @@ class Spellings:
 
     starts: list[int]  # of the words whose page spelling differs from the text, in order
     ends: list[int]
-    html_texts: list[str]  # their spelling as element content
+    texts: list[str]  # their spelling on the page
     readings: dict[int, int]  # word start -> number into the page's stress readings
 
     @classmethod
     def of(
         cls, source: str, words: tuple[Word, ...], numbers: dict[tuple[StressReading, ...], int]
     ) -> Spellings:
-        starts, ends, texts = [], [], []
-        shown: dict[str, str] = {}  # each distinct spelling made HTML once
-        for w in words:
-            if w.stressed and w.stressed != source[w.start : w.end]:
-                starts.append(w.start)
-                ends.append(w.end)
-                if w.stressed not in shown:
-                    shown[w.stressed] = _uk_html(w.stressed)
-                texts.append(shown[w.stressed])
-        readings = {w.start: numbers[w.stress_readings] for w in words if w.stress_readings}
-        return cls(starts, ends, texts, readings)
+        marked = [w for w in words if w.stressed and w.end - w.start != len(w.stressed)]
+        return cls(
+            [w.start for w in marked],
+            [w.end for w in marked],
+            [w.stressed or "" for w in marked],
+            {w.start: numbers[w.stress_readings] for w in words if w.stress_readings},
+        )
 
     def html(self, source: str, start: int, end: int) -> str:
-        """The text from start to end as element content, each word with its stress."""
+        """The text from start to end as element content, each word with its stress (the
+        words spelled first, then escaped and marked up at once: one pass, not one a word)."""
         parts = []
         i = bisect_left(self.starts, start)
         while i < len(self.starts) and self.ends[i] <= end:
-            parts.append(_uk_html(source[start : self.starts[i]]))
-            parts.append(self.html_texts[i])
+            parts += (source[start : self.starts[i]], self.texts[i])
             start = self.ends[i]
             i += 1
-        parts.append(_uk_html(source[start:end]))
-        return "".join(parts)
+        parts.append(source[start:end])
+        return _uk_html("".join(parts))
 
     def data(self, start: int) -> str:
         """The `data-s` attribute of a glossed word whose readings disagree on its stress."""
