@@ -11,7 +11,8 @@ stress stage's speed in words per second with cold caches. Target: >= 93% marked
 Then the build of the 1 MB bench text (as bench/page.py makes it) without and with stress,
 each in a fresh process, in turns, best of --repeat, in CPU seconds of the process (the
 machine's other work skews them less than the wall clock): target no more than 15% slower.
-Also the time to load the dictionary's trie. Without the dev text the parts that need it are skipped.
+Also the time to load the dictionary's trie. Without the dev text the parts that need it
+are skipped.
 """
 
 from __future__ import annotations

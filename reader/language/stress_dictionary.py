@@ -136,9 +136,12 @@ def _decode(value: bytes) -> tuple[Record, ...]:
     return tuple(found)
 
 
+_NO_VOWELS = str.maketrans({vowel: None for vowel in VOWELS})
+
+
 def syllables(word: str) -> int:
     """Vowels are syllables in Ukrainian: `вода` 2, `військ` 1."""
-    return sum(char in VOWELS for char in word)
+    return len(word) - len(word.translate(_NO_VOWELS))
 
 
 def apply(word: str, positions: tuple[int, ...]) -> str:

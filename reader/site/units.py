@@ -29,7 +29,6 @@ A part closes at the end of the paragraph that brings it to the budget:
 from __future__ import annotations
 
 import html
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -40,9 +39,6 @@ from reader.model import Gloss, StressReading, Word
 # A part (a run of whole paragraphs) closes once its Ukrainian and English text reaches this
 # many characters: about ten screens of a desktop page, 30-40 paragraphs of news.
 PART_CHARACTERS = 16_000
-
-# Stress marks are wrapped so the page can hide them with one class (`no-stress`).
-_STRESS = re.compile("([\u0301\u0300])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +132,13 @@ def unit_html(
 
 
 def _uk_html(text: str) -> str:
-    """Element content (never an attribute): & < > escaped, quotes kept as typed."""
+    """Element content (never an attribute): & < > escaped, quotes kept as typed, each stress
+    mark wrapped so the page can hide them all with one class (`no-stress`)."""
     escaped = html.escape(text, quote=False)
-    if "\u0301" in escaped or "\u0300" in escaped:
-        return _STRESS.sub(r'<span class="acc">\1</span>', escaped)
+    if "\u0301" in escaped:  # (str.replace: several times faster than a regex substitution)
+        escaped = escaped.replace("\u0301", '<span class="acc">\u0301</span>')
+    if "\u0300" in escaped:
+        escaped = escaped.replace("\u0300", '<span class="acc">\u0300</span>')
     return escaped
 
 
