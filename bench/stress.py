@@ -96,7 +96,7 @@ def dev_words(data: Path) -> tuple[list, list]:
 
 
 def rules_of(words: list[tuple[Word, str, bool]]) -> Counter:
-    """Which rule decided each multi-syllable token (asked again: decisions are cached)."""
+    """Which rule decided each multi-syllable token (asked again)."""
     return Counter(
         stress.decide(text, word.analyses, initial).rule
         for word, text, initial in words
@@ -107,8 +107,6 @@ def rules_of(words: list[tuple[Word, str, bool]]) -> Counter:
 def speed(words: list[tuple[Word, str, bool]]) -> float:
     """Words per second of the stress stage alone, every cache emptied first."""
     bare = [(Word(w.start, w.end, w.analyses, w.lemmas), t, i) for w, t, i in words]
-    stress.decide.cache_clear()
-    stress._of_word.cache_clear()
     stress._SEEN.clear()
     stress_dictionary.records.cache_clear()
     started = time.perf_counter()

@@ -133,7 +133,6 @@ def of_token(
     return decision
 
 
-@lru_cache(maxsize=200_000)  # per form and readings: a text repeats its words
 def _of_word(
     text: str, analyses: tuple[Analysis, ...], lemmas: tuple[str, ...], initial: bool
 ) -> Decision:
@@ -143,7 +142,6 @@ def _of_word(
     return decide(text, kept, initial)
 
 
-@lru_cache(maxsize=200_000)
 def decide(text: str, analyses: tuple[Analysis, ...] = (), initial: bool = False) -> Decision:
     """The stress of a token with these readings (first rule of RULES that decides)."""
     folded = unify_apostrophes(text)
