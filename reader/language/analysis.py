@@ -5,11 +5,14 @@ the exports all read one answer for each occurrence instead of asking the dictio
 
     paragraphs  «щодо виведення військ»  (tokens A щодо, B виведення, C військ)
     words       A (preposition)  B виведення: 4 readings  C військо: genitive plural
+    stress      A що́до           B ви́ведення              C військ (one syllable)
 
 Today a word's readings are every reading of its form (`morph.analyse`), in dictionary
 order, and its lemmas are `morph.lemmas` ranked; both are shared by every occurrence of the
 form. Narrowing by the sentence (a preposition's case, agreement) belongs here, before the
-stress (reader.language.stress), which takes the stress of the readings each word is left with.
+stress (reader.language.stress), which takes the stress of the readings each word is left
+with: `stress.word` builds a Word with its stress, and a Word whose readings are narrowed
+after it was built takes its stress again with `stress.with_stress`.
 """
 
 from __future__ import annotations
