@@ -16,9 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from reader.glossary.spelling import STRESS_MARKS
-
-MARK = "\u0301"
-VOWELS = "аеєиіїоуюя"
+from reader.language.stress_dictionary import MARK, VOWELS
 
 
 def marked(stress: str, headword: str) -> str:
