@@ -6,6 +6,7 @@ Chromium, driven as in test_page_browser (whose `browser` fixture and checks are
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -75,6 +76,35 @@ def test_no_line_starts_with_closing_punctuation_or_ends_with_an_opening_one(
         lines = page.evaluate(LINE_BREAKS)
         assert lines["breaks"] >= 5  # the text wraps: there are line starts to check
         assert lines["found"] == []
+        assert session.problems == []
+    finally:
+        session.context.close()
+
+
+def test_the_sample_article_prints_on_at_most_five_a4_pages(
+    browser: playwright.Browser, sample_site: Path
+) -> None:
+    session = Watched(browser)
+    try:
+        page = session.open((sample_site / SAMPLE).as_uri())
+        pdf = page.pdf(format="A4")  # the page's own @page margins
+        pages = max(int(n) for n in re.findall(rb"/Count (\d+)", pdf))  # the page tree's root
+        assert pages <= 5  # 21 with one vocabulary entry a block, the underlines, no @page
+
+        page.emulate_media(media="print")
+        # No glossed word is marked on paper: it reads as plain text.
+        word = page.locator("main button.w").first
+        assert word.evaluate("w => getComputedStyle(w).borderBottomStyle") == "none"
+        assert word.evaluate("w => getComputedStyle(w).backgroundImage") == "none"
+        # The vocabulary in columns, a short entry on one line: headword, part of speech,
+        # translation.
+        assert page.locator(".entries").evaluate("e => getComputedStyle(e).columnCount") == "3"
+        lloyd = page.locator(".entries > li").filter(
+            has=page.locator(".tr").get_by_text("Lloyd", exact=True)
+        )
+        assert lloyd.inner_text().split() == ["Ллойд", "proper", "noun", "Lloyd"]
+        line = lloyd.evaluate("li => parseFloat(getComputedStyle(li).lineHeight)")
+        assert lloyd.bounding_box()["height"] < 1.5 * line  # 4 lines when one entry a block
         assert session.problems == []
     finally:
         session.context.close()
