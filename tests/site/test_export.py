@@ -13,7 +13,12 @@ from typing import Any
 import pytest
 
 from reader.cli import cli
-from reader.site.export import ANKI_DECK_ID, ANKI_MODEL_ID, SCHEMA_VERSION
+from reader.site.export import (
+    ANKI_DECK_ID,
+    ANKI_MODEL_ID,
+    ANKI_REVERSED_MODEL_ID,
+    SCHEMA_VERSION,
+)
 from tests.conftest import ROOT
 
 
@@ -202,3 +207,80 @@ def test_anki_without_genanki_says_what_to_install(
         "Error: the Anki export needs the genanki package: pip install genanki\n"
     )
     assert not out.exists()
+
+
+def _anki_export(runner, source: Path, package: Path, *options: str) -> list[list[str]]:
+    pytest.importorskip("genanki")
+    result = runner.invoke(cli, ["export", "anki", str(source), "-o", str(package), *options])
+    assert result.exit_code == 0, result.output
+    notes, _, _ = _anki_notes(package)
+    return [fields for _, fields, _ in notes]
+
+
+def test_a_long_sentence_gives_the_clause_of_the_word_and_the_source_a_short_title(
+    runner, tmp_path: Path
+) -> None:
+    sample = ROOT / "corpus" / "texts" / "pentagon-iraq"  # the 313-word sample article
+    notes = {fields[0]: fields for fields in _anki_export(runner, sample, tmp_path / "p.apkg")}
+    # The Defence Secretary's quote is one sentence of 40 words: the example is its first
+    # clause, cut at the comma, "…" where the rest was left out.
+    assert notes["засідання"][5] == (
+        '"США та Ірак розпочнуть <b>засідання</b> робочої групи Вищої військової комісії '
+        "США та Іраку найближчими днями…"
+    )
+    # A clause of three words ("якщо не довше") is a fragment: it takes in its shorter neighbour.
+    assert notes["довше"][5] == "…якщо не <b>довше</b>, а їхній результат буде неясним…"
+    # A sentence of 25 words or fewer stays whole, final full stop included.
+    assert notes["оприлюднити"][5] == (
+        "Відповідну заяву <b>оприлюднив</b> глава Пентагону Ллойд Остін."
+    )
+    for fields in notes.values():
+        words = re.findall(r"[\w'’-]+", re.sub(r"<[^>]+>", "", fields[5]))
+        assert fields[5].count("<b>") == 1 and len(words) <= 25, fields[5]
+        # The title of 13 words, in whole words, at most 40 characters and "…".
+        assert fields[7] == "Кінець епохи: у Пентагоні зробили…"
+
+
+def _cards(package: Path) -> list[tuple[str, int]]:
+    """(the note's headword, the card's template number) of every card."""
+    _anki_notes(package)  # extracts the collection beside the package
+    connection = sqlite3.connect(package.parent / "collection.anki2")
+    try:
+        rows = connection.execute(
+            "SELECT notes.flds, cards.ord FROM cards JOIN notes ON cards.nid = notes.id"
+            " ORDER BY notes.id, cards.ord"
+        ).fetchall()
+    finally:
+        connection.close()
+    return [(fields.split("\x1f")[0], order) for fields, order in rows]
+
+
+def test_reverse_adds_an_english_to_ukrainian_card_to_every_note(
+    runner, study_corpus: Path, tmp_path: Path
+) -> None:
+    forward, both = tmp_path / "forward" / "deck.apkg", tmp_path / "both" / "deck.apkg"
+    forward.parent.mkdir()
+    both.parent.mkdir()
+    _anki_export(runner, study_corpus, forward)
+    assert _cards(forward) == [(headword, 0) for headword in _headwords(forward)]
+    notes = _anki_export(runner, study_corpus, both, "--reverse")
+    headwords = _headwords(both)
+    assert _cards(both) == [(h, order) for h in headwords for order in (0, 1)]
+    # The reverse card asks with the English only: a homograph's senses without their Ukrainian.
+    castle = notes[0]
+    assert castle[0] == "замок" and castle[8] == "castle / lock"
+    _, models, _ = _anki_notes(both)
+    (model,) = models.values()
+    assert model["id"] == str(ANKI_REVERSED_MODEL_ID)
+    assert [t["name"] for t in model["tmpls"]] == ["Ukrainian → English", "English → Ukrainian"]
+    assert "{{English}}" in model["tmpls"][1]["qfmt"]
+    assert "{{Stress}}" in model["tmpls"][1]["afmt"]
+    # The forward-only deck keeps its note type exactly: the cards already studied stay.
+    _, models, _ = _anki_notes(forward)
+    (model,) = models.values()
+    assert (model["id"], len(model["tmpls"]), len(model["flds"])) == (str(ANKI_MODEL_ID), 1, 8)
+
+
+def _headwords(package: Path) -> list[str]:
+    notes, _, _ = _anki_notes(package)
+    return [fields[0] for _, fields, _ in notes]
