@@ -6,8 +6,10 @@ made from, for other tools: texts -> paragraphs -> sentences (text, translation)
 entries used. Offsets index the text's `text` field, as everywhere in reader.
 
 Anki (`reader export anki`, needs the optional `genanki`): one note per entry used, with the
-first sentence it occurs in as an example. Ids are fixed so that importing a newer export
-updates the same notes instead of adding duplicates:
+first sentence it occurs in as an example (trimmed to the word's clause when long:
+reader.site.examples); `--reverse` adds an English → Ukrainian card under a note type of its
+own. Ids are fixed so that importing a newer export updates the same notes instead of adding
+duplicates:
 
     model id, deck id     constants below (never change them)
     note guid             genanki.guid_for(entry.id), and entry ids are stable across builds
@@ -289,7 +291,11 @@ def _senses(senses: tuple[Sense, ...]) -> str:
     )
 
 
-def _sentences(text: Text) -> tuple[list[int], list[tuple[Sentence, Unit]]]:
+# A text's sentences, each with its study unit, and their start offsets (for bisect).
+Sentences = tuple[list[int], list[tuple[Sentence, Unit]]]
+
+
+def _sentences(text: Text) -> Sentences:
     """Every sentence of the text with its unit, in order, and their start offsets."""
     found = [
         (sentence, unit) for units in text.units for unit in units for sentence in unit.sentences
@@ -297,7 +303,7 @@ def _sentences(text: Text) -> tuple[list[int], list[tuple[Sentence, Unit]]]:
     return [sentence.start for sentence, _ in found], found
 
 
-def _example(text: Text, gloss: Gloss, sentences: tuple[list[int], list]) -> tuple[str, str]:
+def _example(text: Text, gloss: Gloss, sentences: Sentences) -> tuple[str, str]:
     """The sentence the gloss occurs in (trimmed to its clause when long, the word in bold) as
     HTML, and the translation of its unit."""
     starts, found = sentences
@@ -305,9 +311,8 @@ def _example(text: Text, gloss: Gloss, sentences: tuple[list[int], list]) -> tup
     if i < 0 or found[i][0].end < gloss.end:
         return "", ""
     sentence, unit = found[i]
-    return examples.example_html(
-        text.source.text, sentence, gloss.start, gloss.end
-    ), unit.translation
+    example = examples.example_html(text.source.text, sentence, gloss.start, gloss.end)
+    return example, unit.translation
 
 
 def _anki_tag(tag: str) -> str:
