@@ -189,11 +189,12 @@ def test_listen_buttons_appear_when_the_voices_arrive_late(
     playwright.expect(page.get_by_role("button", name="Listen to this sentence")).to_have_count(0)
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_problem_with_the_listen_buttons(
-    browser: playwright.Browser, study_site: Path
+    browser: playwright.Browser, study_site: Path, scheme: str
 ) -> None:
     browser_tests.require(browser_tests.AXE.is_file(), "axe-core not found: run `npm ci`")
-    context = browser.new_context(bypass_csp=True)
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme)
     try:
         context.add_init_script(script=f"({SPEECH_STUB})({json.dumps([UKRAINIAN])})")
         page = context.new_page()
