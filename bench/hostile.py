@@ -15,7 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.align.pairing import EnParagraph, Line, align_paragraph  # noqa: E402
+from reader.align.pairing import align_paragraph  # noqa: E402
+from reader.align.translation import EnParagraph, Line  # noqa: E402
 from reader.text import segment, source  # noqa: E402
 
 
