@@ -40,7 +40,15 @@ from reader.align.anchors import Anchors, Run, compare, en_anchors, run, uk_anch
 from reader.align.drift import check_paragraphs, quote_en, quote_uk
 from reader.align.english import sentence_spans
 from reader.align.forms import JOIN_LINE, is_wrapped, lines_pairing
-from reader.align.galechurch import EN_PER_UK, Bead, best_path, cost_table, delta
+from reader.align.galechurch import (
+    EN_PER_UK,
+    Bead,
+    Columns,
+    best_path,
+    cost_table,
+    delta,
+    diagonal_band,
+)
 from reader.align.translation import EnParagraph, read_english
 from reader.errors import ProblemsFound
 from reader.model import Origin, Paragraph, Problem, Sentence, Unit
@@ -70,6 +78,14 @@ ANCHOR_COST = 1.0
 # short sentences vary that much (delta 1.3); 60 vs 150 characters does not (delta 3.3).
 DOUBT_RATIO = (0.5, 2.0)
 DOUBT_DELTA = 2.5
+
+# Up to FULL_GRID pairs of sentences (200 x 200: far more than any real paragraph) every
+# pairing is searched; beyond, only pairings within BAND sentences of the diagonal
+# (`galechurch.diagonal_band`), so a paragraph of 3,000 sentences costs thousands of cells,
+# not millions. Each step off the diagonal takes a 2:1, 1:2 or emptier bead (-log 0.089 = 2.4
+# at least against 0.1 for 1:1): a path 10 off pays over 20 more than one that is not.
+FULL_GRID = 40_000
+BAND = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,11 +158,13 @@ def align_paragraph(
     uk_runs = _runs([len(s.text) for s in sentences], [uk_anchors([s.text]) for s in sentences])
     en_runs = _runs([len(t) for t in en_texts], [en_anchors(t) for t in en_texts])
 
+    n, m = len(sentences), len(en_texts)
+    columns = diagonal_band(n, m, BAND) if (n + 1) * (m + 1) > FULL_GRID else None
     costs = {
-        (di, dj): _bead_costs(uk_runs[di], en_runs[dj], prior, anchored=bool(di and dj))
+        (di, dj): _bead_costs(uk_runs[di], en_runs[dj], prior, bool(di and dj), columns)
         for (di, dj), prior in SENTENCE_BEADS.items()
     }
-    path = best_path(len(sentences), len(en_texts), costs)
+    path = best_path(n, m, costs, columns)
     groups, merges = _merge_empty(_groups(path), sentences, en_texts, en_lines)
     doubts.extend(merges)
     units = []
@@ -177,22 +195,27 @@ def _bead_costs(
     en_runs: Sequence[tuple[int, Run]],
     prior: float,
     anchored: bool,
+    columns: Columns | None,
 ) -> list[list[float]]:
-    """`costs[i][j]`: one bead's cost from (i, j): its lengths' cost, less the anchors both
-    runs share, plus those found on one side only (beads with an empty side: lengths only)."""
-    table = cost_table([chars for chars, _ in uk_runs], [chars for chars, _ in en_runs], prior)
+    """`costs[i][j - first]`: one bead's cost from (i, j), for the j of row i's `columns`
+    (`galechurch.cost_table`): its lengths' cost, less the anchors both runs share, plus those
+    found on one side only (beads with an empty side: lengths only)."""
+    table = cost_table(
+        [chars for chars, _ in uk_runs], [chars for chars, _ in en_runs], prior, columns
+    )
     if not anchored:  # a bead with an empty side: no anchors to compare
         return table
     # what `compare` gives a bare Ukrainian run (most of them), per English run
     bare = [ANCHOR_COST * (en_run.number_count + en_run.mark_count) for _, en_run in en_runs]
-    for (_, uk_run), row in zip(uk_runs, table, strict=True):
+    for i, ((_, uk_run), row) in enumerate(zip(uk_runs, table, strict=True)):
+        first = 0 if columns is None else columns[i][0]
         if uk_run.bare:
-            for j, unmatched in enumerate(bare):
-                row[j] += unmatched
+            for k, unmatched in enumerate(bare[first : first + len(row)]):
+                row[k] += unmatched
             continue
-        for j, (_, en_run) in enumerate(en_runs):
+        for k, (_, en_run) in enumerate(en_runs[first : first + len(row)]):
             matched, unmatched = compare(uk_run, en_run)
-            row[j] = row[j] - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
+            row[k] = row[k] - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
     return table
 
 
@@ -211,29 +234,29 @@ def _merge_empty(
     en_texts: Sequence[str],
     en_lines: Sequence[int],
 ) -> tuple[list[_Group], list[tuple[int, str]]]:
-    """Merge 1:0 and 0:1 beads into the unit before (or, first in line, after) them."""
+    """Merge 1:0 and 0:1 beads into the unit before (or, first in line, after) them.
+
+    Groups grow as lists, extended in place: a paragraph of 3,000 sentences and one line of
+    English is 2,999 merges into one unit, and copying it at each would be quadratic.
+    """
     doubts: list[tuple[int, str]] = []
-    merged: list[_Group] = []
-    pending: _Group | None = None  # a leading empty bead, waiting for the first full one
+    merged: list[tuple[list[int], list[int]]] = []
+    pending: tuple[list[int], list[int]] = ([], [])  # leading empty beads, for the first full one
     for group in groups:
         if group.uk and group.en:
-            if pending:
-                group = _Group(pending.uk + group.uk, pending.en + group.en)
-                pending = None
-            merged.append(group)
+            merged.append((pending[0] + list(group.uk), pending[1] + list(group.en)))
+            pending = ([], [])
             continue
+        where = "the sentence before" if merged else "the sentence after"
         if group.uk:
-            number = group.uk[0] + 1
-            where = "the sentence before" if merged else "the sentence after"
             doubts.append(
                 (
-                    en_lines[merged[-1].en[-1]] if merged else en_lines[0],
-                    f"sentence {number} {quote_uk(sentences[group.uk[0]].text)} has no English "
-                    f"of its own; it shares the English of {where}",
+                    en_lines[merged[-1][1][-1]] if merged else en_lines[0],
+                    f"sentence {group.uk[0] + 1} {quote_uk(sentences[group.uk[0]].text)} has no "
+                    f"English of its own; it shares the English of {where}",
                 )
             )
         else:
-            where = "the sentence before" if merged else "the sentence after"
             doubts.append(
                 (
                     en_lines[group.en[0]],
@@ -241,16 +264,12 @@ def _merge_empty(
                     f"it was added to the English of {where}",
                 )
             )
-        if merged:
-            last = merged.pop()
-            merged.append(_Group(last.uk + group.uk, last.en + group.en))
-        elif pending:
-            pending = _Group(pending.uk + group.uk, pending.en + group.en)
-        else:
-            pending = group
-    if pending:  # nothing but empty beads: only when one side has no sentences at all
+        uk, en = merged[-1] if merged else pending
+        uk.extend(group.uk)
+        en.extend(group.en)
+    if pending[0] or pending[1]:  # nothing but empty beads: only when one side has no sentences
         merged.append(pending)
-    return merged, doubts
+    return [_Group(tuple(uk), tuple(en)) for uk, en in merged], doubts
 
 
 def _doubtful(unit: Unit) -> str:

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import pipeline
+from reader.align import pairing
 from reader.align.english import split_sentences
 from reader.align.forms import as_en_txt
 from reader.align.pairing import align
@@ -579,3 +580,35 @@ def test_lines_that_do_not_match_the_sentences_are_paired_automatically(tmp_path
         "were paired automatically; to pair them yourself, give every Ukrainian sentence its "
         "line (`+` to share the line above); review with `reader align --side-by-side TEXT`"
     ]
+
+
+# --- long paragraphs: the search is banded, the pairing the same ------------------------------
+
+
+def sample_as_one_paragraph(times: int) -> tuple[tuple[Paragraph, ...], str]:
+    """Every sentence of the three sample texts, `times` over, as one paragraph, and their
+    English as one line: a paragraph far longer than any real one."""
+    corpus = pipeline.read_corpus(CORPUS)
+    uk = [s.text for text in corpus.texts for p in text.paragraphs for s in p.sentences]
+    en = [u.translation for text in corpus.texts for p in text.units for u in p]
+    return paragraphs("| ".join(uk * times)), " ".join(en * times) + "\n"
+
+
+def test_a_paragraph_beyond_the_full_grid_pairs_as_the_full_grid_pairs(tmp_path, monkeypatch):
+    text, english = sample_as_one_paragraph(3)  # 264 sentences: 265 x 265 > FULL_GRID
+    assert (len(text[0].sentences) + 1) ** 2 > pairing.FULL_GRID
+    banded, banded_warnings = align(text, en_file(tmp_path, english))
+    monkeypatch.setattr(pairing, "FULL_GRID", 10**9)
+    full, full_warnings = align(text, en_file(tmp_path, english))
+    assert banded == full
+    assert banded_warnings == full_warnings
+    assert len(banded[0]) > 200  # mostly one to one: the band held the true path
+
+
+def test_three_thousand_sentences_and_one_line_of_english_make_one_unit(tmp_path):
+    uk = [f"Це речення номер {n}." for n in range(1, 3001)]
+    units, warnings = align(paragraphs("| ".join(uk)), en_file(tmp_path, "One line.\n"))
+    (unit,) = units[0]
+    assert [s.text for s in unit.sentences] == uk
+    assert unit.translation == "One line."
+    assert len(warnings) == 2999  # every sentence but one says it shares the English

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.align.pairing import align
@@ -51,6 +51,7 @@ def test_reader_check_lists_what_was_removed_from_en_txt(runner, study_corpus: P
     )
 
 
+@settings(deadline=None)  # a file written and read per example: slow on a busy machine
 @given(
     st.lists(
         st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from(HOSTILE)),
