@@ -47,6 +47,7 @@ from markupsafe import Markup
 from reader.corpus.metadata import is_web_address
 from reader.glossary.spelling import key
 from reader.model import Entry, Gloss, Text
+from reader.text.source import opening_words
 
 # A part (a run of whole paragraphs) closes once its Ukrainian and English text reaches this
 # many characters: about ten screens of a desktop page, 30-40 paragraphs of news.
@@ -292,7 +293,7 @@ def text_stats(text: Text) -> Stats:
 
 
 def _title(text: Text) -> str:
-    return text.source.title or text.meta.title_en or text.slug
+    return text.source.title or text.meta.title_en or opening_words(text.source.text) or text.slug
 
 
 def _unit_html(

@@ -25,6 +25,15 @@ Which edits are reported as a `Change` (`reader build -v` lists them, the summar
 - not at all, because nothing a reader sees changes: a UTF-8 byte-order mark, CRLF/CR line
   ends, NFC composition, tabs, runs of spaces, spaces at line ends, extra blank lines.
 
+The headline (`Cleaned.title`) is the first line when it is short enough to be one: at most
+HEADLINE_WORDS words and HEADLINE_CHARS characters. A longer first line is the article's first
+paragraph, not a headline (a single-line uk.txt of 10 MB must not become a 10 MB title); the
+page is then titled from text.yaml's `title_en`, else by its opening words (`opening_words`).
+
+    "Кінець епохи: у Пентагоні зробили офіційну заяву щодо військ США в Іраку"   12 words: title
+    "Міністерство оборони США підтвердило ... (36 words)"                     no title
+    -> opening_words: "Міністерство оборони США підтвердило початок переговорів щодо виведення…"
+
 The rules live by what they look at: each line's characters in `reader.text.characters`
 (glued words, `підтвердилопочаток`, in `reader.text.glued`), whole lines in
 `reader.text.debris`; this module decodes the file and runs both, in that order.
@@ -42,13 +51,21 @@ from reader.model import Change, Source
 from reader.text.characters import clean_line
 from reader.text.debris import drop_debris, drop_repeated_title, take_tags
 
+# A headline is short: news headlines run to about 15 words and 120 characters, and a first
+# line beyond 25 words (or 200 characters, for text without spaces) is a paragraph.
+HEADLINE_WORDS = 25
+HEADLINE_CHARS = 200
+# A text without a headline or title_en is titled by its first OPENING_WORDS words (at most
+# HEADLINE_CHARS characters), and an ellipsis when the text goes on.
+OPENING_WORDS = 8
+
 
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     """What `clean` makes of a text: the Source fields that do not depend on the file."""
 
     text: str
-    title: str  # the first line: the headline, its own paragraph when it was scraped twice
+    title: str  # the first line when it is a headline (`is_headline`), else ""; see above
     tags: tuple[str, ...]
     changes: tuple[Change, ...]  # in line order
 
@@ -84,8 +101,23 @@ def clean(text: str, debris: tuple[str, ...] = ()) -> Cleaned:
     # A dropped line is reported once, as dropped, not with the fixes made to it first.
     changes = sorted([c for c in edited if c.line in kept] + dropped, key=lambda c: c.line)
     paragraphs = _paragraphs(line for _, line in lines)
-    title = paragraphs[0].split("\n", 1)[0] if paragraphs else ""
+    first_line = paragraphs[0].split("\n", 1)[0] if paragraphs else ""
+    title = first_line if is_headline(first_line) else ""
     return Cleaned("\n\n".join(paragraphs), title, tags, tuple(changes))
+
+
+def is_headline(line: str) -> bool:
+    """Whether a text's first line is short enough to be its headline (see above)."""
+    return bool(line) and len(line) <= HEADLINE_CHARS and len(line.split()) <= HEADLINE_WORDS
+
+
+def opening_words(text: str) -> str:
+    """A title for a text without a headline: its first OPENING_WORDS words, then "…"."""
+    head = text[: HEADLINE_CHARS * 2]  # room for OPENING_WORDS words of any real length
+    words = head.split()
+    opening = " ".join(words[:OPENING_WORDS])
+    cut = len(words) > OPENING_WORDS or len(head) < len(text) or len(opening) > HEADLINE_CHARS
+    return opening[:HEADLINE_CHARS].rstrip() + "…" if cut else opening
 
 
 def _paragraphs(lines: Iterable[str]) -> list[str]:

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.cli import cli
 from reader.errors import InputError, ProblemsFound
 from reader.model import Change
-from reader.text.source import clean, read_source
+from reader.text.source import clean, opening_words, read_source
 from tests.conftest import CORPUS
 
 SEED = CORPUS / "texts" / "pentagon-iraq" / "uk.txt"
@@ -239,3 +240,65 @@ def test_any_bytes_are_read_or_refused_with_an_input_error(tmp_path_factory, dat
         assert error.message.startswith(f"{path}: ")
     else:
         assert clean(source.text).text == source.text
+
+
+# --- the headline -----------------------------------------------------------------------------
+
+OPENING = (
+    "Міністерство оборони США підтвердило початок переговорів щодо виведення військ з Іраку. "
+    "Відповідну заяву оприлюднив глава Пентагону Ллойд Остін, який написав про це у X/Twitter "
+    "і також зауважив, що це крок до поглиблення співпраці у сфері безпеки."
+)  # 36 words: an opening paragraph, not a headline
+
+
+def test_a_short_first_line_is_the_headline_and_a_long_one_the_first_paragraph():
+    assert clean(f"{TITLE}\n\n{OPENING}").title == TITLE
+    assert clean(f"{OPENING}\n\nДругий абзац.").title == ""
+    words = (
+        "Уряд ухвалив рішення про підвищення мінімальної заробітної плати з першого січня".split()
+    )
+    twenty_five = " ".join((words * 3)[:25])
+    assert clean(f"{twenty_five}\n\nТекст.").title == twenty_five
+    assert clean(f"{twenty_five} так\n\nТекст.").title == ""
+    assert clean("а" * 201).title == ""  # no spaces to count words by: characters decide
+    assert clean("а" * 200).title == "а" * 200
+
+
+def test_a_text_without_a_headline_is_titled_by_its_opening_words():
+    assert opening_words(OPENING) == (
+        "Міністерство оборони США підтвердило початок переговорів щодо виведення…"
+    )
+    assert opening_words("Ще є місця?") == "Ще є місця?"
+    assert opening_words("а" * 10_000_000) == "а" * 200 + "…"
+
+
+def _one_line_text(tmp_path: Path, line: str, text_yaml: str = "") -> Path:
+    folder = tmp_path / "corpus" / "texts" / "odyn-ryadok"
+    folder.mkdir(parents=True)
+    (folder / "uk.txt").write_text(line + "\n", "utf-8")
+    if text_yaml:
+        (folder / "text.yaml").write_text(text_yaml, "utf-8")
+    return tmp_path / "corpus"
+
+
+def test_a_single_line_article_does_not_become_the_index_pages_title(runner, tmp_path):
+    line = " ".join([OPENING] * 400)  # one line of 14,400 words, 96 KB
+    corpus = _one_line_text(tmp_path, line)
+    result = runner.invoke(cli, ["build", str(corpus), "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    index = (tmp_path / "site" / "index.html").read_text("utf-8")
+    page = (tmp_path / "site" / "odyn-ryadok.html").read_text("utf-8")
+    title = "Міністерство оборони США підтвердило початок переговорів щодо виведення…"
+    assert f">{title}</a>" in index
+    assert len(index.encode()) < 20_000  # the line itself is 100 times as long
+    assert f'<title lang="uk">{title}</title>' in page
+    assert f'<h1 lang="uk">{title}</h1>' in page
+    assert page.count("Відповідну заяву оприлюднив") == 400  # all of it is the text
+
+
+def test_text_yaml_titles_a_text_without_a_headline(runner, tmp_path):
+    corpus = _one_line_text(tmp_path, OPENING, 'title_en: "Talks on the withdrawal begin"\n')
+    result = runner.invoke(cli, ["build", str(corpus), "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "site" / "odyn-ryadok.html").read_text("utf-8")
+    assert '<title lang="uk">Talks on the withdrawal begin</title>' in page
