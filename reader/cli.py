@@ -72,10 +72,12 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
             for change in text.source.changes:
                 click.echo(printable(f"{text.source.path}:{change}"))
     click.echo(
-        f"built {count(len(summary.corpus.texts), 'page')} in {summary.seconds:.1f} s, "
-        f"{summary.glossed_share:.0%} of words glossed, "
-        f"{count(summary.changes, 'cleaning change')} (-v lists them) "
-        f"-> {summary.out / 'index.html'}"
+        printable(
+            f"built {count(len(summary.corpus.texts), 'page')} in {summary.seconds:.1f} s, "
+            f"{summary.glossed_share:.0%} of words glossed, "
+            f"{count(summary.changes, 'cleaning change')} (-v lists them) "
+            f"-> {summary.out / 'index.html'}"
+        )
     )
 
 
@@ -115,7 +117,7 @@ def check(path: Path | None, strict: bool) -> None:
     verdict = count(len(found), "warning") if found else "no problems"
     texts = count(len(corpus.texts), "text")
     entries = count(len(corpus.glossary.entries) + _text_entries(corpus), "entry")
-    click.echo(f"checked {texts} and {entries} in {where}: {verdict}")
+    click.echo(printable(f"checked {texts} and {entries} in {where}: {verdict}"))
 
 
 def _text_entries(corpus: Corpus) -> int:
@@ -158,8 +160,10 @@ def align(text: Path, review_form: bool) -> None:
     if files.texts[0].en is None:
         # Nothing to pair yet: the cleaned text as the en.txt to translate into.
         click.echo(
-            f"{files.texts[0].uk}: no en.txt yet; below is the cleaned text, one line per "
-            "sentence: replace each line with its English and save it as en.txt",
+            printable(
+                f"{files.texts[0].uk}: no en.txt yet; below is the cleaned text, one line per "
+                "sentence: replace each line with its English and save it as en.txt"
+            ),
             err=True,
         )
         paragraphs = corpus.texts[0].paragraphs
@@ -215,7 +219,7 @@ def missing(
     if dictionary is not None:
         found = dictionaries.lookup(dictionary, (item.headword for item in items))
         items = tuple(with_dictionary(items, found))
-    click.echo(to_yaml(items, str(corpus.files.root), limit, only), nl=False)
+    click.echo(printable(to_yaml(items, str(corpus.files.root), limit, only)), nl=False)
 
 
 @cli.command("import")
@@ -249,10 +253,10 @@ def import_text(source: str, slug: str | None, corpus_dir: Path) -> None:
     folder = write_text_folder(article, corpus_dir / "texts", slug)
     words = sum(len(p.split()) for p in article.paragraphs)
     said = ", ".join(article.fields) or "nothing else"
-    click.echo(f"made {folder}/")
+    click.echo(printable(f"made {folder}/"))
     click.echo(f"  uk.txt     {count(len(article.paragraphs), 'paragraph')}, {words} words")
     click.echo(f"  text.yaml  the page gave: {said}; write title_en")
-    click.echo(f"next: reader missing {folder}")
+    click.echo(printable(f"next: reader missing {folder}"))
 
 
 @cli.group()
@@ -292,7 +296,7 @@ def export_json(path: Path | None, out: Path | None, force: bool) -> None:
         click.echo(exporting.dumps(exporting.to_json(corpus)), nl=False)
         return
     texts = exporting.write_json(corpus, out, force=force)
-    click.echo(f"exported {count(texts, 'text')} -> {out}", err=True)
+    click.echo(printable(f"exported {count(texts, 'text')} -> {out}"), err=True)
 
 
 @export.command("anki")
@@ -324,7 +328,7 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
     from reader.site import export as exporting
 
     notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force)
-    click.echo(f"exported {count(notes, 'note')} -> {out}", err=True)
+    click.echo(printable(f"exported {count(notes, 'note')} -> {out}"), err=True)
 
 
 @cli.command()
