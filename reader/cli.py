@@ -337,28 +337,57 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
 @click.option("--note", default="", help="A note for the learner (grammar, usage, examples).")
 @click.option("--stress", default="", help="The headword with a stress mark, e.g. виве́дення.")
 @click.option("--pos", default="", help="Part of speech: noun, verb, adjective, phrase, ...")
+@click.option("--tags", default="", help="Tags, separated by commas: military,politics.")
+@click.option("--forms", default="", help="Extra spellings to match, by commas: військ,війська.")
+@click.option(
+    "--sense",
+    is_flag=True,
+    help="Add a meaning to HEADWORD's existing entry (one sense becomes a list of senses).",
+)
 @click.option(
     "--to",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Glossary file to append to  [default: corpus/glossary/added.yaml, created if missing]",
 )
-def add(headword: str, translation: str, note: str, stress: str, pos: str, to: Path | None) -> None:
+def add(
+    headword: str,
+    translation: str,
+    note: str,
+    stress: str,
+    pos: str,
+    tags: str,
+    forms: str,
+    sense: bool,
+    to: Path | None,
+) -> None:
     """Append the entry HEADWORD: TRANSLATION to a glossary file, keeping every byte in it.
 
     Values are quoted where YAML needs it, so they read back exactly as typed. Nothing is
-    written when the headword is already in the glossary (the message says where) or when
-    the file, or another file of its glossary/ folder, has problems now.
+    written when the headword is already in the glossary (the message says where; --sense
+    adds the meaning to that entry instead, changing only its lines) or when the file, or
+    another file of its glossary/ folder, has problems now.
 
     \b
     Example:
-        reader add військо "army; (pl.) troops"
+        reader add військо "army; (pl.) troops" --tags military
         reader add виведення "withdrawal (of troops)" --stress виве́дення --pos noun
+        reader add замок lock --stress замо́к --sense     # замок: castle gets a second sense
         reader add ні no --to corpus/texts/pentagon-iraq/glossary.yaml
     """
-    from reader.glossary.adding import NewEntry, add_entry
+    from reader.glossary.adding import NewEntry, add_entry, add_sense
 
-    origin = add_entry(NewEntry(headword, translation, stress=stress, pos=pos, note=note), to)
+    new = NewEntry(headword, translation, stress, pos, note, _listed(tags), _listed(forms))
+    if sense:
+        origin, number = add_sense(new, to)
+        click.echo(printable(f"added sense {number} of '{headword}' at {origin}"))
+        return
+    origin = add_entry(new, to)
     click.echo(printable(f"added '{headword}' at {origin}"))
+
+
+def _listed(values: str) -> tuple[str, ...]:
+    """`--tags a, b` -> ("a", "b"): comma-separated, spaces around each trimmed."""
+    return tuple(dict.fromkeys(v.strip() for v in values.split(",") if v.strip()))
 
 
 def main() -> None:
