@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
@@ -64,7 +66,8 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
     """
     from reader import pipeline, review
 
-    summary = pipeline.build(path, out, force=force)
+    with _progress_bar(len(locate(path).texts)) as progress:
+        summary = pipeline.build(path, out, force=force, progress=progress)
     for warning in (*summary.corpus.warnings, *review.source_warnings(summary.corpus)):
         click.echo(printable(str(warning)), err=True)
     for text in summary.corpus.texts:
@@ -79,6 +82,19 @@ def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
             f"-> {summary.out / 'index.html'}"
         )
     )
+
+
+@contextlib.contextmanager
+def _progress_bar(texts: int) -> Iterator[Callable[[str], None] | None]:
+    """A bar on stderr moved once per text read, when stderr is a terminal; else nothing."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar = click.progressbar(
+        length=texts, label="reading", file=sys.stderr, item_show_func=lambda slug: slug
+    )
+    with bar:
+        yield lambda slug: bar.update(1, slug)
 
 
 @cli.command()
