@@ -200,6 +200,30 @@ def test_names_and_abbreviations_come_after_the_common_words_under_their_heading
     assert "\nгенсек:" not in only and "\nКиїв:" in only and "\nНАТО:" in only
 
 
+def _group(stubs: str, heading: str) -> list[str]:
+    """The headwords printed under `# heading`."""
+    block = stubs.split(f"# {heading}\n", 1)[1].split("\n# ", 1)[0] if heading in stubs else ""
+    return [line.split(":")[0] for line in block.splitlines() if not line.startswith(" ")]
+
+
+def test_an_adjective_capitalised_because_it_opens_a_name_is_a_word(tmp_path):
+    text = (
+        "Голова Київської обласної адміністрації зустрівся з Олегом. Кредит дав банк, а не "
+        "Національний банк. Закон ухвалила Верховна Рада, а підписав Зеленський.\n"
+    )
+    stubs = missing_in(tmp_path, text)
+    words, names = _group(stubs, "words"), _group(stubs, "names")
+    assert {"київський", "національний", "верховний"} <= set(words)
+    assert "Зеленський" in names  # an adjective's shape, but also a surname
+    assert "Олег" in names
+    assert not {"Київський", "Національний", "Верховний"} & set(names)
+
+
+def test_a_hyphenated_name_keeps_the_capital_of_each_part(tmp_path):
+    text = "Минулого літа ми поїхали до Кам'янця-Подільського. Там живе Ганна.\n"
+    assert "Кам'янець-Подільський" in _group(missing_in(tmp_path, text), "names")
+
+
 def test_dictionary_translations_are_comments_and_the_stub_still_fails_check(tmp_path, runner):
     dictionary = tmp_path / "words.tsv"
     dictionary.write_text(
