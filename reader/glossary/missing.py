@@ -4,9 +4,10 @@ Fixed phrases come first in the reading: the shipped list of common expressions
 (`phrases.txt`: під час, на жаль, у тому числі, брати участь, ...) is matched by the
 glossary's own phrase matcher (`match.match`), so an inflecting phrase is found in any form
 (`беруть участь`); its words are then not offered one by one. Every other Cyrillic word
-token that no gloss covers is read as its most probable lemma (`morph.lemmas`) and counted
-under it; a lemma or phrase that has an entry is left out. Numbers and Latin words are not
-words to gloss. Most frequent first, ties in order of first use, in groups:
+token that no gloss covers is read as the lemma the language stage ranks first in its
+sentence (`Word.lemmas`) and counted under it; a lemma or phrase that has an entry is left
+out. Numbers and Latin words are not words to gloss. Most frequent first, ties in order of
+first use, in groups:
 
     # 4 of 143 words and phrases with no glossary entry in corpus, most frequent first.
     # ...
@@ -24,10 +25,12 @@ words to gloss. Most frequent first, ties in order of first use, in groups:
     # abbreviations
     ЗМІ:         # 1x — «...повідомили ЗМІ.»
 
-A lemma keeps the case the text always gives it (`Остін`, `ЗМІ`); one the text always
-capitalises is a name, one always in capitals an abbreviation. `en:` is left empty, so a
-pasted stub fails `reader check` until the teacher writes the translation: a dictionary's
-suggestions (`--dictionary`) are only a comment.
+A lemma keeps the case the text always gives it (`Остін`, `ЗМІ`, `Кам'янець-Подільський`);
+one the text always capitalises is a name, one always in capitals an abbreviation, except an
+adjective the dictionary knows only as a common one: its capital opens a name (`Київська
+область`, `Верховна Рада`), and the stub is the adjective, `київський`, among the words.
+`en:` is left empty, so a pasted stub fails `reader check` until the teacher writes the
+translation: a dictionary's suggestions (`--dictionary`) are only a comment.
 """
 
 from __future__ import annotations
@@ -206,6 +209,7 @@ def _unglossed(text: Text, known: set[str]) -> Iterable[_Seen]:
     phrase = next(phrases, None)
     covered = iter([(g.start, g.end) for g in text.glosses])
     span = next(covered, None)
+    words = {word.start: word for word in text.words}
     for paragraph in text.paragraphs:
         for sentence in paragraph.sentences:
             after = None  # the token before, when it starts a quotation or a clause
@@ -226,9 +230,12 @@ def _unglossed(text: Text, known: set[str]) -> Iterable[_Seen]:
                     span = next(covered, None)
                 if span is not None and span[0] < token.end:
                     continue  # glossed, wholly or in part (`проксі-[сил]`)
-                candidates = morph.lemmas(token.text)
+                # the language stage's lemma, ranked in this sentence's context
+                word = words.get(token.start)
+                candidates = word.lemmas if word else morph.lemmas(token.text)
                 lemma = candidates[0] if candidates else key(token.text)
-                pos = morph.part_of_speech(morph.analyse(token.text), lemma)
+                readings = word.analyses if word else morph.analyse(token.text)
+                pos = morph.part_of_speech(readings, lemma)
                 if key(token.text) in known or lemma in known:
                     continue
                 yield _Seen(lemma, token.text, token.start, token.end, sentence, first, pos)

@@ -3,6 +3,7 @@
 import gzip
 import shutil
 import struct
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -198,6 +199,20 @@ def test_names_and_abbreviations_come_after_the_common_words_under_their_heading
     assert "генсек:" in stubs.split("# names")[0]
     only = missing_in(tmp_path, text, "", "--only", "names")
     assert "\nгенсек:" not in only and "\nКиїв:" in only and "\nНАТО:" in only
+
+
+def test_the_headword_is_the_lemma_the_language_stage_ranked_in_context(entries):
+    text = analysed("Зустріч голови громади відбулася в Мінську.", entries)
+    # what the language stage says of each word in this sentence is what the stub uses
+    ranked = {"голови": ("голова", "голови"), "Мінську": ("мінськ", "мінський")}
+    words = tuple(
+        replace(w, lemmas=ranked.get(text.source.text[w.start : w.end], w.lemmas))
+        for w in text.words
+    )
+    items = find_missing([replace(text, words=words)], entries)
+    headwords = [item.headword for item in items]
+    assert "голова" in headwords and "голови" not in headwords
+    assert "Мінськ" in headwords and "мінський" not in headwords
 
 
 def _group(stubs: str, heading: str) -> list[str]:
