@@ -149,7 +149,7 @@ def align(text: Path, review_form: bool) -> None:
                                    # (not straight onto en.txt: the shell would empty it first)
     """
     from reader import pipeline
-    from reader.align import pairing as alignment
+    from reader.align import forms
 
     files = locate(text)
     if len(files.texts) != 1:
@@ -169,9 +169,7 @@ def align(text: Path, review_form: bool) -> None:
     for problem in corpus.warnings:
         click.echo(printable(str(problem)), err=True)
     units = corpus.texts[0].units
-    click.echo(
-        alignment.side_by_side(units) if review_form else alignment.as_en_txt(units), nl=False
-    )
+    click.echo(forms.side_by_side(units) if review_form else forms.as_en_txt(units), nl=False)
 
 
 @cli.command()
