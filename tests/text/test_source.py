@@ -242,6 +242,27 @@ def test_any_bytes_are_read_or_refused_with_an_input_error(tmp_path_factory, dat
         assert clean(source.text).text == source.text
 
 
+# Real words, so that their letters are as frequent as in Ukrainian text: how cp1251 and
+# koi8-u are told apart. Random bytes above are nearly always refused; these must be read.
+WORDS = (
+    "Пентагон заявив що виведення військ з Іраку завершиться до кінця року Міністр оборони "
+    "сказав журналістам у Вашингтоні переговори тривають вже кілька місяців а сторони "
+    "погодилися на новий графік ґанок їжак п'ять сім'я Європа"
+).split()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=8, max_size=60).map(" ".join),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8_u"]),
+)
+def test_ukrainian_text_in_a_common_encoding_reads_as_written(tmp_path_factory, text, encoding):
+    path = tmp_path_factory.mktemp("encoded") / "uk.txt"
+    path.write_bytes(text.encode(encoding))
+
+    assert read_source(path).text == clean(text).text
+
+
 # --- the headline -----------------------------------------------------------------------------
 
 OPENING = (
