@@ -68,7 +68,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
 
 @lru_cache(maxsize=200_000)
 def _analyse_key(form: str) -> tuple[Analysis, ...]:
-    found: dict[Analysis, None] = {}
+    found: dict[Analysis, set[str]] = {}  # each reading with the grammemes of its parses
     for parse in _analyzer().parse(form):
         found_reading = reading(parse)
         if found_reading is None:
@@ -82,8 +82,8 @@ def _analyse_key(form: str) -> tuple[Analysis, ...]:
             _READINGS[analysis] = [found_reading]
         elif found_reading not in known:
             known.append(found_reading)
-        found[analysis] = None
-    return tuple(found)
+        found.setdefault(analysis, set()).update(parse.tag.grammemes)
+    return tuple(replace(a, tags=frozenset(tags)) for a, tags in found.items())
 
 
 def lemmas(word: str) -> tuple[str, ...]:
