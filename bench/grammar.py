@@ -53,7 +53,7 @@ def read_sentences(path: Path) -> list[list[Row]]:
     sentences: list[list[Row]] = []
     current = None
     with path.open(encoding="utf-8") as rows:
-        next(rows)  # header
+        next(rows, None)  # header
         for row in rows:
             form, upos, lemma, feats, sent_id = row.rstrip("\n").split("\t")
             if sent_id != current:

@@ -35,7 +35,9 @@ def test_one_text_and_one_problem_are_singular_in_every_message(
     words = study_corpus / "glossary" / "words.yaml"
     words.write_text(words.read_text("utf-8") + "ніщо:\n", "utf-8")
     result = runner.invoke(cli, ["check", str(study_corpus)])
-    assert result.output.splitlines()[-1] == f"1 problem in {study_corpus}; fix them and check again"
+    assert (
+        result.output.splitlines()[-1] == f"1 problem in {study_corpus}; fix them and check again"
+    )
 
 
 def test_teacher_text_reaches_the_terminal_with_control_characters_escaped(

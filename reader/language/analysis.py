@@ -7,9 +7,9 @@ the exports all read one answer for each occurrence instead of asking the dictio
     words       A щодо (preposition)  B виведення: genitive singular  C військо: genitive plural
 
 A word's readings are those of its form (`morph.analyse`) that the context rules leave
-(`context.narrow`: government, agreement, ...); its lemmas are `morph.lemmas` ranked with
-the lemmas whose readings survived first (`голови` after `до` is `голова`, not the plural
-noun `голови`), so `Word.lemmas[0]` and `Word.chosen` are the reading a learner is shown.
+(`context.narrow`: government, agreement, ...); its lemmas are `morph.lemmas` in their rank, less
+those whose every reading the sentence removed (`голови` after `до` is `голова`, not the
+plural noun `голови`), so `Word.lemmas[0]` and `Word.chosen` are the reading a learner is shown.
 """
 
 from __future__ import annotations
@@ -45,9 +45,11 @@ def sentence_words(tokens: Sequence[Token], rules: Sequence[Rule] | None = None)
 
 
 def rank(text: str, left: tuple[Analysis, ...]) -> tuple[str, ...]:
-    """`morph.lemmas(text)` with the lemmas that kept a reading first, in their order."""
+    """`morph.lemmas(text)` without the lemmas whose every reading the sentence removed
+    (`більше` standing alone is the adverb, not `більший`); an unknown word keeps itself."""
     ranked = morph.lemmas(text)
     alive = {a.lemma for a in left}
     if alive.issuperset(ranked):
         return ranked
-    return tuple(sorted(ranked, key=lambda lemma: lemma not in alive))
+    dead = {a.lemma for a in morph.analyse(text)} - alive
+    return tuple(lemma for lemma in ranked if lemma not in dead)

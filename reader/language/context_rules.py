@@ -121,8 +121,11 @@ def preposition_governs(c: Clause) -> None:
         after = phrase[-1] + 1 if phrase else i + 1
         if c.word(after) in JOINING:
             phrase += _phrase(c, after + 1)
+        governed = [c.any(j, lambda a, w=admitted: bool(cases(a) & w)) for j in phrase]
         for j in phrase:
-            c.keep(j, lambda a: not cases(a) or bool(cases(a) & admitted))
+            c.keep(j, lambda a, w=admitted: not cases(a) or bool(cases(a) & w))
+        if governed and governed[0]:
+            c.keep(i, preposition)  # `на` governing is not the particle, `до` not the note
 
 
 def quantity_genitive(c: Clause) -> None:
@@ -156,10 +159,15 @@ def modifier_agrees(c: Clause) -> None:
             agreeing.append(k)
         if not agreeing:
             continue
-        c.keep(head, lambda a: a in nouns)
+        c.keep(head, lambda a, fit=nouns: a in fit)
         for k in agreeing:
             animate = _animate_forms(c.readings[k])
-            c.keep(k, lambda m: modifier(m) and any(agree(m, n, m in animate) for n in nouns))
+            c.keep(
+                k,
+                lambda m, fit=nouns, an=animate: (
+                    modifier(m) and any(agree(m, n, m in an) for n in fit)
+                ),
+            )
 
 
 def genitive_after_noun(c: Clause) -> None:
@@ -193,20 +201,18 @@ def joined_phrase_agrees(c: Clause) -> None:
             continue
         (case,) = decided
         for j in _phrase(c, i + 2):
-            c.keep(j, lambda a: not cases(a) or bool(cases(a) & case))
+            c.keep(j, lambda a, w=case: not cases(a) or bool(cases(a) & w))
 
 
 def adverb_without_noun(c: Clause) -> None:
-    """`добре`, `того`: a word that is an adverb or a pronoun standing alone (`те`) as well as
-    an adjective or adjectival pronoun is the former when no noun follows for it to agree
-    with (`працює добре`, `до того ж`). After agreement, which settled it before a noun."""
+    """`добре`, `більше`: a word that is an adverb as well as an adjective is the adverb when
+    no noun follows for the adjective to agree with (`працює добре`). Not pronouns: `все`
+    in `уже все знає` is "everything", not the adverb "still". After agreement, which settled
+    it before a noun."""
     for i in range(len(c.tokens)):
-        if not c.any(i, modifier) or c.any(i + 1, noun):
-            continue
-        if c.any(i, lambda a: "ADVB" in a.tags):
-            c.keep(i, lambda a: "ADVB" in a.tags)
-        elif c.any(i, _standalone_pronoun):
-            c.keep(i, _standalone_pronoun)
+        if c.any(i, lambda a: "ADJF" in a.tags) and c.any(i, lambda a: "ADVB" in a.tags):
+            if not c.any(i + 1, noun):
+                c.keep(i, lambda a: "ADVB" in a.tags)
 
 
 def possessive_before_noun(c: Clause) -> None:
@@ -216,7 +222,7 @@ def possessive_before_noun(c: Clause) -> None:
         if c.word(i) not in POSSESSIVES:
             continue
         before_noun = c.any(i + 1, lambda a: noun(a) or modifier(a))
-        c.keep(i, lambda a: ("Fixd" in a.tags) == before_noun and "NPRO" in a.tags)
+        c.keep(i, lambda a, b=before_noun: ("Fixd" in a.tags) == b and "NPRO" in a.tags)
 
 
 def finite_over_short_infinitive(c: Clause) -> None:
@@ -240,25 +246,20 @@ def present_of_two_aspect_verb(c: Clause) -> None:
 
 def subject_agrees(c: Clause) -> None:
     """A finite verb next to a nominative personal pronoun takes its person and number
-    (`ми є`, `є вони`). Last: it only reads pronouns, whose case no rule changes."""
+    (`ми є`, `є вони`); `є`, which is every person, is the third without a first or second
+    person pronoun in the sentence (`є питання`). Other forms carry their person (`Беру.`
+    needs no `я`). Last: it only reads pronouns, whose case no rule changes."""
+    persons = {SUBJECTS[c.word(j)][0] for j in range(len(c.tokens)) if c.word(j) in SUBJECTS}
     for i in range(len(c.tokens)):
         if not c.any(i, lambda a: "VERB" in a.tags):
             continue
         subject = next((SUBJECTS[c.word(j)] for j in (i - 1, i + 1) if c.word(j) in SUBJECTS), None)
         if subject is not None:
             c.keep(i, lambda a, s=subject: _person_fits(a, *s))
-        elif not any(SUBJECTS.get(c.word(j), ("3per",))[0] != "3per" for j in range(len(c.tokens))):
-            # `є` is every person; with no first or second person pronoun in the sentence it
-            # speaks of a third (`є питання`)
-            c.keep(
-                i,
-                lambda a: (
-                    "VERB" not in a.tags
-                    or "3per" in a.tags
-                    or "past" in a.tags
-                    or not a.tags & {"1per", "2per"}
-                ),
-            )
+        elif persons <= {"3per"} and all(
+            c.any(i, lambda a, p=p: p in a.tags) for p in ("1per", "2per", "3per")
+        ):
+            c.keep(i, lambda a: "VERB" not in a.tags or "3per" in a.tags)
 
 
 def _person_fits(verb: Analysis, person: str, number: str) -> bool:
@@ -272,10 +273,6 @@ def _person_fits(verb: Analysis, person: str, number: str) -> bool:
 def _bare_noun(c: Clause, i: int) -> bool:
     """Token `i` is a noun and nothing else (no verb or adjective reading is left)."""
     return bool(c.readings[i]) and all(noun(a) for a in c.readings[i]) and _head(c, i)
-
-
-def _standalone_pronoun(a: Analysis) -> bool:
-    return "NPRO" in a.tags and bool(a.tags & {"anim", "inan"})
 
 
 def _word_runs(c: Clause) -> Iterator[tuple[int, int]]:
@@ -321,14 +318,20 @@ def _head(c: Clause, i: int) -> bool:
 
 def _modifiers_before(c: Clause, head: int) -> Iterator[int]:
     """The words before a noun that may modify it, closest first; adverbs between are skipped
-    (`дуже важливе рішення`)."""
+    (`дуже важливе рішення`); a word that may be a verb ends them."""
     k = head - 1
     while k >= 0 and c.is_word(k):
+        if c.any(k, lambda a: "VERB" in a.tags):
+            return  # `була машина`: a verb, not the rare adjective `булий`
         if c.any(k, modifier):
             yield k
         elif not all("ADVB" in a.tags for a in c.readings[k]) or not c.readings[k]:
             return
         k -= 1
+
+
+def _agrees_with_any(m: Analysis, nouns: list[Analysis], animate: bool) -> bool:
+    return modifier(m) and any(agree(m, n, animate) for n in nouns)
 
 
 def _mods(c: Clause, k: int) -> list[Analysis]:

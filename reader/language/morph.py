@@ -34,8 +34,9 @@ from reader.language.grammar import CLOSED_CLASSES, Reading, reading, summarise
 from reader.model import Analysis
 
 # Lemmas that win a tie with a rare homograph the dictionary lists first (`року`: `рік`, not
-# `рок` "rock music"). Keep it short: each one is a known, frequent case.
-FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати"})
+# `рок` "rock music"; `на адресу`: `адреса`, not `адрес` "a formal address"). Keep it short:
+# each one is a known, frequent case.
+FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати", "адреса"})
 # Converbs -> a sibling form whose lemma is the verb: (suffix, replacement, grammemes wanted).
 CONVERB_SIBLINGS = [
     ("вшись", "вся", {"past"}),  # сказавшись -> сказався

@@ -1,0 +1,143 @@
+"""The reading a learner is shown, chosen from the sentence: `[form]{lemma: grammar}`.
+
+Each case is a real sentence; the marked words must be read as written in braces: the
+first-ranked lemma and the grammar of the readings the context rules leave (as the page and
+the glossary's grammar show them). Every case also checks that the form alone says more,
+so that a case the rules no longer decide fails instead of passing by the dictionary alone.
+"""
+
+import re
+
+import pytest
+
+from reader.language import analysis, context, morph
+from reader.language.context_rules import RULES, government
+from reader.model import Word
+from reader.text import segment
+
+MARK = re.compile(r"\[([^\]]+)\]\{([^:}]+): ([^}]*)\}")
+
+
+def read(marked: str, rules=None) -> list[tuple[str, str, str]]:
+    """(form, lemma, grammar) of each marked word of the sentence, as the tool reads it."""
+    text = MARK.sub(r"\1", marked)
+    words = {w.start: w for w in analysis.analyse(segment.segment(text), rules)}
+    found, shift = [], 0
+    for mark in MARK.finditer(marked):
+        start = mark.start() - shift
+        shift += len(mark.group(0)) - len(mark.group(1))
+        word: Word = words[start]
+        lemma = word.lemmas[0]
+        found.append((mark.group(1), lemma, morph.describe(word.analyses, lemma)))
+    return found
+
+
+def expected(marked: str) -> list[tuple[str, str, str]]:
+    return [(m.group(1), m.group(2), m.group(3)) for m in MARK.finditer(marked)]
+
+
+GOVERNMENT = [
+    # щодо + genitive: the form alone is also nominative/accusative, singular and plural
+    "Міністерство оборони США підтвердило початок переговорів щодо "
+    "[виведення]{виведення: genitive singular} військ з Іраку.",
+    # біля + genitive
+    "Біля [брами]{брама: genitive singular} я побачив іржавий замок.",
+    # у + locative, through the pronoun that agrees with its noun
+    "Розмова відбулася у [цьому]{цей: locative singular, masculine} році.",
+    "Увечері ми пили каву в [маленькій]{маленький: locative singular, feminine} кав'ярні.",
+    # a second phrase joined by `і` is governed too: genitive, not the animate accusative
+    "Університет відкрив бібліотеку для студентів і [викладачів]{викладач: genitive plural}.",
+]
+AGREEMENT = [
+    # the adjective fixes the noun's case and number, and the noun the adjective's gender
+    "Публічні заклики уряду Іраку вивести [американські]{американський: nominative/"
+    "accusative plural} [війська]{військо: nominative/accusative plural} з країни.",
+    # accusative `нових` is animate, `будинків` is not: genitive
+    "На околиці міста немає [нових]{новий: genitive plural} будинків.",
+    # dative/locative: what the adjective and the noun have in common
+    "Представники держав обговорять, чи можна буде покласти край [військовій]{військовий: "
+    "dative/locative singular, feminine} [присутності]{присутність: dative/locative singular}"
+    " США в Іраку.",
+    # `таким чином`: the pronoun `такий`, instrumental
+    "[Таким]{такий: instrumental singular, masculine} [чином]{чин: instrumental singular} "
+    "уряд зберіг контроль.",
+]
+VERBS = [
+    # a personal pronoun beside `є` gives its person and number
+    "Ми [є]{бути: 1st person plural, present} частиною Європи.",
+    # the short infinitive in -ть is colloquial: `входить` is the present
+    "Місто [входить]{входити: 3rd person singular, present} до складу області.",
+]
+LEMMAS = [
+    # `голови`: the noun `голова` in the genitive after `до`, not the plural noun `голови`
+    "Лист надійшов до [голови]{голова: genitive singular} комісії.",
+    # `м. Мінську`: the city, not the adjective `мінський`
+    "Переговори відбулися в м. [Мінську]{мінськ: locative singular}.",
+    # the possessive before its noun, the personal pronoun elsewhere
+    "Я бачив [його]{його: indeclinable} брата, але не бачив [його]{він: genitive/"
+    "accusative singular, masculine}.",
+    # an adjective-adverb homograph with no noun after it is the adverb
+    "Він [добре]{добре: } знає місто.",
+]
+
+
+@pytest.mark.parametrize("marked", GOVERNMENT + AGREEMENT + VERBS + LEMMAS)
+def test_the_sentence_decides_the_reading(marked: str) -> None:
+    assert read(marked) == expected(marked)
+    assert read(marked, rules=[]) != expected(marked), "the form alone already says this"
+
+
+def test_an_infinitive_is_an_infinitive() -> None:
+    # the dictionary gives `бути` no tense; it is not "singular, present", nor the noun `бута`
+    assert read("Ми хочемо [бути]{бути: infinitive, imperfective} корисними.") == [
+        ("бути", "бути", "infinitive, imperfective")
+    ]
+
+
+def test_na_adresu_is_the_address() -> None:
+    # `адресу` is also the genitive, dative and locative of `адрес` (a formal address);
+    # `на` leaves its locative beside the accusative of `адреса`, the everyday word, first
+    (word,) = [
+        w
+        for w in analysis.analyse(segment.segment("Лист надіслали на адресу школи."))
+        if w.start == 18
+    ]
+    assert word.lemmas[0] == "адреса"
+    assert morph.describe(word.analyses, "адреса") == "accusative singular"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # nominative or accusative: only the order of words, which no rule reads, decides
+        "Міністерство оборони США підтвердило [початок]{початок: nominative/accusative "
+        "singular} переговорів.",
+        # nothing in the sentence says singular or plural for `війська` after a verb
+        "Ми бачили [війська]{військо: genitive singular or nominative/accusative plural}.",
+    ],
+)
+def test_what_the_sentence_does_not_decide_stays_ambiguous(marked: str) -> None:
+    assert read(marked) == expected(marked)
+
+
+def test_explain_names_the_rule_that_removed_each_reading() -> None:
+    steps = context.explain("щодо виведення військ")
+    assert [(s.rule, s.word, s.left) for s in steps] == [
+        ("preposition_governs", "виведення", ("genitive singular",))
+    ]
+    assert "nominative plural" in steps[0].removed
+
+
+def test_rules_never_remove_the_last_reading() -> None:
+    # `до` admits the genitive only; `вони` has no genitive, so it keeps what it has
+    tokens = [t for p in segment.segment("до вони") for s in p.sentences for t in s.tokens]
+    assert context.narrow(tokens)[1] == morph.analyse("вони")
+
+
+def test_the_government_table_is_one_line_a_preposition() -> None:
+    table = government()
+    assert table["щодо"] == {"gent"}
+    assert table["з"] == {"gent", "ablt"}
+    assert table["на"] == {"accs", "loct"}
+    assert table["через"] == {"accs"}
+    assert len(RULES) == len({rule.__name__ for rule in RULES})
