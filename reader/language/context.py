@@ -7,11 +7,12 @@ rules disagree, the readings they leave stand; none is ever invented). `explain`
 rule removed what:
 
     «щодо виведення військ»
-    виведення  7 readings -> government (щодо + genitive): genitive singular
+    виведення  7 readings: vocative_needs_address removes the two vocatives (no address),
+               preposition_governs the nominatives and accusatives: genitive singular left
     військ     genitive plural (one reading: nothing to decide)
 
-    >>> [(s.rule, s.word, s.left) for s in explain("щодо виведення військ")]
-    [('government', 'виведення', ('genitive singular',))]
+    >>> [(s.rule, s.word, s.left) for s in explain("щодо виведення військ")][-1]
+    ('preposition_governs', 'виведення', ('genitive singular',))
 
 Readings are `model.Analysis` with their grammemes in `tags` (reader.language.features);
 lemma ranking by the readings left is `reader.language.analysis`'s job.

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from reader.language import morph
 from reader.language.clause import Clause, Rule
 from reader.language.features import (
     CASE_NAMES,
@@ -28,6 +29,7 @@ from reader.language.features import (
     finite,
     gender,
     modifier,
+    not_only,
     noun,
     numbers,
     numeral,
@@ -66,6 +68,24 @@ SUBJECTS = {
     "ви": ("2per", "plur"),
     "вони": ("3per", "plur"),
 }
+# Verbs after which a nominative needs not agree (`питанням було`, `він став президент`).
+COPULAS = frozenset(
+    "бути бувати стати ставати являти являтися виявитися виявлятися вважатися здаватися "
+    "залишатися залишитися лишатися лишитися називатися зватися".split()
+)
+# Nouns of quantity, whose verb may agree with the sense (`ряд депутатів заявили`).
+LOOSE = frozenset(
+    "частина половина третина ряд низка група кількість сотня тисяча мільйон мільярд "
+    "десяток пара".split()
+)
+# Words of company: `президент з прем'єром заявили` has a singular noun and a plural verb.
+COMPANY = frozenset({"з", "із", "зі", "разом"})
+# Words that open a new clause: its verb is not the one before them.
+CLAUSE_WORDS = frozenset(
+    "що щоб який яка яке які якого якої яких якому якій яким якими якою де коли куди "
+    "звідки якщо бо адже але а проте однак хоча хоч поки доки чи ніж як мов мовби наче "
+    "неначе ніби немов немовби".split()
+)
 # Punctuation that sets off an address (`Друзі, ...`, `..., пане Іване!`).
 ADDRESS_MARKS = frozenset(",!?…—–")
 
@@ -86,18 +106,30 @@ def government() -> dict[str, frozenset[str]]:
     return table
 
 
+def function_word_hides(c: Clause) -> None:
+    """`яка` is the pronoun `який`, not the genitive of `як` "yak"; `серед` the preposition,
+    not `середа`: the readings of the lemmas `morph.lemmas` hides behind a function word go.
+    First: it is the dictionary's own ranking, and later rules should not weigh a yak."""
+    for i in range(len(c.tokens)):
+        if c.is_word(i):
+            shown = morph.lemmas(c.text(i))
+            c.keep(i, lambda a, s=shown: a.lemma in s)
+
+
 def vocative_needs_address(c: Clause) -> None:
     """A vocative is an address, set off by punctuation or the sentence's ends (`Друзі, ...`,
-    `Дякую, пане Іване!`). Elsewhere `голови` is not "vocative plural". First: it needs
+    `Дякую, пане Іване!`), and all its words can be vocatives. Elsewhere `голови` is not
+    "vocative plural". First: it needs
     nothing but punctuation, and it removes readings no later rule would weigh."""
     for start, end in _word_runs(c):
         before = c.text(start - 1)
         addressed = (start == 0 or before in ADDRESS_MARKS or c.word(start - 1) == "о") and (
             end == len(c.tokens) or c.text(end)[:1] in ADDRESS_MARKS or c.text(end) == "."
         )
-        if not addressed or end - start > 4:
+        nominal = all(c.any(i, lambda a: "voct" in a.tags) for i in range(start, end))
+        if not addressed or not nominal or end - start > 4:
             for i in range(start, end):
-                c.keep(i, lambda a: "voct" not in a.tags)
+                c.keep(i, lambda a: not_only(a, "voct"))
 
 
 def place_after_kind(c: Clause) -> None:
@@ -128,6 +160,25 @@ def preposition_governs(c: Clause) -> None:
             c.keep(i, preposition)  # `на` governing is not the particle, `до` not the note
 
 
+def locative_needs_preposition(c: Clause) -> None:
+    """The locative is only ever governed (`у Києві`, `на засіданні`, `при цьому`): a word
+    with no preposition before it that admits the locative, since the last finite verb, is
+    not in the locative (`присутності` after `край` is dative). Looking back to the nearest
+    preposition, not through the phrase alone, keeps lists (`у Києві, Харкові та Львові`).
+    After government, so the phrases it read stay as it left them."""
+    table = government()
+    allowed = False
+    for i in range(len(c.tokens)):
+        word = c.word(i)
+        if word in table and c.any(i, preposition):
+            allowed = "loct" in table[word]
+            continue
+        if c.any(i, finite):
+            allowed = False
+        elif not allowed:
+            c.keep(i, lambda a: not_only(a, "loct"))
+
+
 def quantity_genitive(c: Clause) -> None:
     """`багато людей`, `більшість депутатів`, `5 тис. гривень`: a word of quantity takes the
     genitive. After government: `на багато років` keeps the preposition's case for `багато`
@@ -138,6 +189,61 @@ def quantity_genitive(c: Clause) -> None:
         start = i + 2 if c.text(i + 1) == "." else i + 1
         for j in _phrase(c, start):
             c.keep(j, lambda a: "gent" in cases(a))
+
+
+def subject_agrees_with_verb(c: Clause) -> None:
+    """A noun that cannot agree with the one finite verb of its clause is not its subject,
+    so not nominative: `Рішення ухвалив уряд` (`рішення` is neuter, `ухвалив` masculine:
+    accusative), `Бачу дім` (`бачу` has `я` for subject); and where one word can only be the
+    subject (`Вони викликають задоволення`), the other nouns are not. Only where nothing
+    else makes a nominative that does not agree: no copula (`було питання`, `стала
+    причиною`), no numbers or quantities (`більшість проголосували`), no noun joined to
+    another (`брат і сестра прийшли`) or with company (`з сестрою прийшли`); comparisons
+    (`як птах`) are clauses of their own. Before agreement, which takes the case decided
+    here to the noun's adjectives."""
+    for start, end in _clauses(c):
+        verbs = [i for i in range(start, end) if c.any(i, finite)]
+        if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
+            continue
+        verb = c.readings[verbs[0]]
+        if any(a.lemma in COPULAS for a in verb) or _counted(c, start, end):
+            continue
+        company = any(c.word(i) in COMPANY for i in range(start, end))
+        subjects = [
+            i
+            for i in range(start, end)
+            if c.readings[i]
+            and all(_nominative(a) and _agent(a) for a in c.readings[i])
+            and any(_subject_of(n, v) for n in c.readings[i] for v in verb)
+        ]
+        for i in range(start, end):
+            if i == verbs[0] or not _bare_noun(c, i) or not c.any(i, _nominative):
+                continue
+            if c.word(i - 1) in JOINING or c.word(i + 1) in JOINING or c.word(i) in LOOSE:
+                continue
+            nominatives = [n for n in c.readings[i] if _nominative(n)]
+            if not any(_subject_of(n, v) for n in nominatives for v in verb):
+                if not company:
+                    c.keep(i, lambda a: not_only(a, "nomn"))
+            elif len(subjects) == 1 and abs(subjects[0] - i) > 1 and not _named(c, i):
+                c.keep(i, lambda a: not_only(a, "nomn"))  # a clause has one subject
+
+
+def object_of_infinitive(c: Clause) -> None:
+    """`важко уявити сучасне виробництво`, `можна використовувати готовий виріб`: in a clause
+    with an infinitive and no finite verb, a noun after the infinitive is its object, not a
+    nominative (nothing there has a subject to agree with). Not after `звати` (`звати Іван`)
+    or a copula (`бути`). Next to subject_agrees_with_verb, the same reasoning without a
+    verb to agree with."""
+    for start, end in _clauses(c):
+        if any(c.any(i, finite) for i in range(start, end)):
+            continue
+        infinitive = next((i for i in range(start, end) if _infinitive_only(c, i)), None)
+        if infinitive is None or c.any(infinitive, lambda a: a.lemma in COPULAS | {"звати"}):
+            continue
+        for i in range(infinitive + 1, end):
+            if _bare_noun(c, i) and not _named(c, i) and c.word(i - 1) not in JOINING:
+                c.keep(i, lambda a: not_only(a, "nomn"))
 
 
 def modifier_agrees(c: Clause) -> None:
@@ -270,6 +376,59 @@ def _person_fits(verb: Analysis, person: str, number: str) -> bool:
     return person in verb.tags and number in numbers(verb)
 
 
+def _nominative(a: Analysis) -> bool:
+    return "nomn" in cases(a)
+
+
+def _subject_of(n: Analysis, verb: Analysis) -> bool:
+    """Reading `n` may be the subject of verb reading `verb` (person, number, gender)."""
+    if not numbers(n) & numbers(verb):
+        return False
+    if "past" in verb.tags:
+        return numbers(verb) == {"plur"} or not gender(n) or gender(n) == gender(verb)
+    person = SUBJECTS.get(n.lemma, ("3per",))[0] if "pers" in n.tags else "3per"
+    return person in verb.tags
+
+
+def _agent(a: Analysis) -> bool:
+    """A noun, a personal pronoun or the relative `який`: what a subject can be."""
+    return noun(a) or "pers" in a.tags or a.lemma == "який"
+
+
+def _named(c: Clause, i: int) -> bool:
+    """A name, or a capitalised word inside the sentence (`Петро Олексійович Порошенко`)."""
+    return c.any(i, lambda a: bool(a.tags & NAMES)) or (i > 0 and c.text(i)[:1].isupper())
+
+
+def _counted(c: Clause, start: int, end: int) -> bool:
+    """A clause with a number, numeral or word of quantity: its verb may agree with the
+    sense (`більшість депутатів проголосували`, `п'ять людей прийшло`)."""
+    return any(
+        c.tokens[i].kind == "number" or c.word(i) in QUANTITY or c.any(i, numeral)
+        for i in range(start, end)
+    )
+
+
+def _infinitive_only(c: Clause, i: int) -> bool:
+    return bool(c.readings[i]) and all(
+        "VERB" in a.tags and not a.tags & {"pres", "futr", "past", "impr", "Impe"}
+        for a in c.readings[i]
+    )
+
+
+def _clauses(c: Clause) -> Iterator[tuple[int, int]]:
+    """(start, end) of each stretch between punctuation and subordinating words (which
+    belong to the clause they open: `яка виштовхує вміст`)."""
+    start = 0
+    for i, token in enumerate(c.tokens):
+        if token.kind == "punct" or c.word(i) in CLAUSE_WORDS:
+            if i > start:
+                yield start, i
+            start = i + 1 if token.kind == "punct" else i  # `яка` opens its clause
+    if start < len(c.tokens):
+        yield start, len(c.tokens)
+
+
 def _bare_noun(c: Clause, i: int) -> bool:
     """Token `i` is a noun and nothing else (no verb or adjective reading is left)."""
     return bool(c.readings[i]) and all(noun(a) for a in c.readings[i]) and _head(c, i)
@@ -347,6 +506,8 @@ def _animate_forms(readings: tuple[Analysis, ...]) -> set[Analysis]:
 
 # Applied in this order, each seeing what the earlier ones left (reasons in the docstrings).
 RULES: list[Rule] = [
+    # The dictionary's own ranking: a function word's readings hide the rare noun it spells.
+    function_word_hides,
     # Punctuation alone decides the vocative; nothing later weighs it.
     vocative_needs_address,
     # A place kind's abbreviation picks the noun before government, which admits both.
@@ -355,7 +516,11 @@ RULES: list[Rule] = [
     possessive_before_noun,
     # The case of a phrase: government first, the surest; quantity next.
     preposition_governs,
+    locative_needs_preposition,
     quantity_genitive,
+    # The subject must agree with its verb: a noun that cannot is not nominative.
+    subject_agrees_with_verb,
+    object_of_infinitive,
     # Agreement spreads the case decided above through each noun phrase, both ways.
     modifier_agrees,
     # Then what agreement left open: attributes in the genitive, joined phrases, words with

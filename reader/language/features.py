@@ -34,6 +34,12 @@ def cases(a: Analysis) -> frozenset[str]:
     return a.tags & CASE_TAGS
 
 
+def not_only(a: Analysis, case: str) -> bool:
+    """The reading may be in a case other than `case` (an indeclinable one always may; one
+    with no case is not in `case` at all): what a rule that rules `case` out keeps."""
+    return bool(cases(a) - {case}) or not cases(a)
+
+
 def numbers(a: Analysis) -> frozenset[str]:
     """{"plur"} or {"sing"}; both for an indeclinable reading."""
     if "Fixd" in a.tags:

@@ -49,15 +49,14 @@ GOVERNMENT = [
     "Університет відкрив бібліотеку для студентів і [викладачів]{викладач: genitive plural}.",
 ]
 AGREEMENT = [
-    # the adjective fixes the noun's case and number, and the noun the adjective's gender
-    "Публічні заклики уряду Іраку вивести [американські]{американський: nominative/"
-    "accusative plural} [війська]{військо: nominative/accusative plural} з країни.",
+    # the adjective fixes the noun's number, and the infinitive's object is no nominative
+    "Публічні заклики уряду Іраку вивести [американські]{американський: accusative plural}"
+    " [війська]{військо: accusative plural} з країни.",
     # accusative `нових` is animate, `будинків` is not: genitive
     "На околиці міста немає [нових]{новий: genitive plural} будинків.",
-    # dative/locative: what the adjective and the noun have in common
+    # what the adjective and the noun have in common, less the locative no preposition governs
     "Представники держав обговорять, чи можна буде покласти край [військовій]{військовий: "
-    "dative/locative singular, feminine} [присутності]{присутність: dative/locative singular}"
-    " США в Іраку.",
+    "dative singular, feminine} [присутності]{присутність: dative singular} США в Іраку.",
     # `таким чином`: the pronoun `такий`, instrumental
     "[Таким]{такий: instrumental singular, masculine} [чином]{чин: instrumental singular} "
     "уряд зберіг контроль.",
@@ -112,8 +111,9 @@ def test_na_adresu_is_the_address() -> None:
         # nominative or accusative: only the order of words, which no rule reads, decides
         "Міністерство оборони США підтвердило [початок]{початок: nominative/accusative "
         "singular} переговорів.",
-        # nothing in the sentence says singular or plural for `війська` after a verb
-        "Ми бачили [війська]{військо: genitive singular or nominative/accusative plural}.",
+        # `ми` is the subject, so `війська` is not nominative; but a genitive singular or an
+        # accusative plural, only the sense says
+        "Ми бачили [війська]{військо: genitive singular or accusative plural}.",
     ],
 )
 def test_what_the_sentence_does_not_decide_stays_ambiguous(marked: str) -> None:
@@ -122,10 +122,20 @@ def test_what_the_sentence_does_not_decide_stays_ambiguous(marked: str) -> None:
 
 def test_explain_names_the_rule_that_removed_each_reading() -> None:
     steps = context.explain("щодо виведення військ")
-    assert [(s.rule, s.word, s.left) for s in steps] == [
-        ("preposition_governs", "виведення", ("genitive singular",))
+    assert [(s.rule, s.word, s.removed) for s in steps] == [
+        ("vocative_needs_address", "виведення", ("vocative singular", "vocative plural")),
+        (
+            "preposition_governs",
+            "виведення",
+            (
+                "nominative singular",
+                "accusative singular",
+                "nominative plural",
+                "accusative plural",
+            ),
+        ),
     ]
-    assert "nominative plural" in steps[0].removed
+    assert steps[-1].left == ("genitive singular",)
 
 
 def test_rules_never_remove_the_last_reading() -> None:
