@@ -67,6 +67,18 @@ VERBS = [
     # the short infinitive in -ть is colloquial: `входить` is the present
     "Місто [входить]{входити: 3rd person singular, present} до складу області.",
 ]
+SUBJECT_AND_OBJECT = [
+    # `рішення` (neuter) cannot be the subject of `ухвалив` (masculine): not nominative
+    "[Рішення]{рішення: genitive/accusative singular or accusative plural} ухвалив парламент.",
+    # one word can only be the subject (`вони`): the other noun is not nominative
+    "Вони викликають естетичне [задоволення]{задоволення: accusative singular}!",
+    # the object known (`заяву`), the one noun that agrees is the subject
+    "Заяву оприлюднило [міністерство]{міністерство: nominative singular}.",
+    # no finite verb: the infinitive's object
+    "Нині важко уявити сучасне [виробництво]{виробництво: accusative singular}.",
+    # a copula's adjective with no noun: the predicate instrumental, not a dative plural
+    "Це стало [можливим]{можливий: instrumental singular, masculine/neuter}.",
+]
 LEMMAS = [
     # `голови`: the noun `голова` in the genitive after `до`, not the plural noun `голови`
     "Лист надійшов до [голови]{голова: genitive singular} комісії.",
@@ -80,7 +92,7 @@ LEMMAS = [
 ]
 
 
-@pytest.mark.parametrize("marked", GOVERNMENT + AGREEMENT + VERBS + LEMMAS)
+@pytest.mark.parametrize("marked", GOVERNMENT + AGREEMENT + VERBS + SUBJECT_AND_OBJECT + LEMMAS)
 def test_the_sentence_decides_the_reading(marked: str) -> None:
     assert read(marked) == expected(marked)
     assert read(marked, rules=[]) != expected(marked), "the form alone already says this"
@@ -91,6 +103,14 @@ def test_an_infinitive_is_an_infinitive() -> None:
     assert read("Ми хочемо [бути]{бути: infinitive, imperfective} корисними.") == [
         ("бути", "бути", "infinitive, imperfective")
     ]
+
+
+def test_a_month_after_a_day_is_the_genitive_noun() -> None:
+    # `лютого` alone is also the adjective `лютий` "fierce" (genitive or accusative)
+    words = analysis.analyse(segment.segment("Пожежа сталася 17 лютого."))
+    assert {(a.lemma, a.grammar) for a in words[-1].analyses} == {("лютий", "genitive singular")}
+    assert "adjective" not in {a.pos for a in words[-1].analyses}
+    assert len(morph.analyse("лютого")) > 1
 
 
 def test_na_adresu_is_the_address() -> None:

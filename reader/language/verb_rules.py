@@ -1,0 +1,227 @@
+"""The context rules on a clause's verb: its subject, its object, and its own forms.
+
+Part of `reader.language.context_rules.RULES` (where their order is given and explained).
+A clause is a stretch between punctuation and subordinating words (`що`, `який`, `як`);
+in one with a single finite verb, the subject must agree with it:
+
+    Рішення ухвалив парламент   `рішення` (neuter) cannot be the subject of `ухвалив`
+                                (masculine): not nominative
+    Бачу дім                    `бачу` has `я` for subject: `дім` is not nominative
+    важко уявити виробництво    no finite verb: the infinitive's object, not nominative
+    робить                      the present, not the colloquial short infinitive
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reader.language.clause import JOINING, NAMES, QUANTITY, TIME_NOUNS, Clause, bare_noun, joined
+from reader.language.features import cases, finite, gender, not_only, noun, numbers, numeral
+from reader.model import Analysis
+
+# Words that announce the future: a two-aspect verb's form may then be its future.
+FUTURE_MARKS = frozenset({"буде", "будуть", "будемо", "завтра", "згодом", "незабаром"})
+# Personal pronouns in the nominative: (person, number) a finite verb beside them takes.
+SUBJECTS = {
+    "я": ("1per", "sing"),
+    "ти": ("2per", "sing"),
+    "він": ("3per", "sing"),
+    "вона": ("3per", "sing"),
+    "воно": ("3per", "sing"),
+    "ми": ("1per", "plur"),
+    "ви": ("2per", "plur"),
+    "вони": ("3per", "plur"),
+}
+# Verbs after which a nominative needs not agree (`питанням було`, `він став президент`).
+COPULAS = frozenset(
+    "бути бувати стати ставати являти являтися виявитися виявлятися вважатися здаватися "
+    "залишатися залишитися лишатися лишитися називатися зватися".split()
+)
+# Nouns of quantity, whose verb may agree with the sense (`ряд депутатів заявили`).
+LOOSE = frozenset(
+    "частина половина третина ряд низка група кількість сотня тисяча мільйон мільярд "
+    "десяток пара".split()
+)
+# Words of company: `президент з прем'єром заявили` has a singular noun and a plural verb.
+COMPANY = frozenset({"з", "із", "зі", "разом"})
+# Words that open a new clause: its verb is not the one before them.
+CLAUSE_WORDS = frozenset(
+    "що щоб який яка яке які якого якої яких якому якій яким якими якою де коли куди "
+    "звідки якщо бо адже але а проте однак хоча хоч поки доки чи ніж як мов мовби наче "
+    "неначе ніби немов немовби".split()
+)
+
+
+def subject_agrees_with_verb(c: Clause) -> None:
+    """A noun that cannot agree with the one finite verb of its clause is not its subject,
+    so not nominative: `Рішення ухвалив парламент` (`рішення` is neuter, `ухвалив`
+    masculine), `Бачу дім` (`бачу` has `я` for subject); and where one word can only be the
+    subject (`Вони викликають задоволення`), the other nouns are not. Only where nothing
+    else makes a nominative that does not agree: no copula (`було питання`, `стала
+    причиною`), no numbers or quantities (`більшість проголосували`), no noun joined to
+    another (`брат і сестра прийшли`) or with company (`з сестрою прийшли`); comparisons
+    (`як птах`) are clauses of their own. Before agreement, which takes the case decided
+    here to the noun's adjectives."""
+    for start, end in _clauses(c):
+        verbs = [i for i in range(start, end) if c.any(i, finite)]
+        if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
+            continue
+        verb = c.readings[verbs[0]]
+        if any(a.lemma in COPULAS for a in verb) or _counted(c, start, end):
+            continue
+        company = any(c.word(i) in COMPANY for i in range(start, end))
+        subjects = [
+            i
+            for i in range(start, end)
+            if c.readings[i]
+            and all(_nominative(a) and _agent(a) for a in c.readings[i])
+            and any(_subject_of(n, v) for n in c.readings[i] for v in verb)
+        ]
+        for i in range(start, end):
+            if i == verbs[0] or not bare_noun(c, i) or not c.any(i, _nominative):
+                continue
+            if joined(c, i) or c.word(i) in LOOSE:
+                continue
+            nominatives = [n for n in c.readings[i] if _nominative(n)]
+            if not any(_subject_of(n, v) for n in nominatives for v in verb):
+                if not company:
+                    c.keep(i, lambda a: not_only(a, "nomn"))
+            elif len(subjects) == 1 and abs(subjects[0] - i) > 1 and not _named(c, i):
+                c.keep(i, lambda a: not_only(a, "nomn"))  # a clause has one subject
+        if not subjects and not company:
+            _subject_left(c, start, end, verb)
+
+
+def _subject_left(c: Clause, start: int, end: int, verb: tuple[Analysis, ...]) -> None:
+    """A clause whose object is known (a noun that can only be accusative: `заяву`) and
+    one noun left that agrees with the verb: that noun is the subject (`Заяву оприлюднило
+    міністерство`: `міністерство` nominative). Not with a reflexive verb, which takes no
+    object, nor for a noun of time (`цілий день`), which may be an accusative of its own."""
+    if any(v.lemma.endswith(("ся", "сь")) for v in verb):
+        return
+    words = [i for i in range(start, end) if c.readings[i] and all(noun(a) for a in c.readings[i])]
+    if not any(all(cases(a) == {"accs"} for a in c.readings[i]) for i in words):
+        return
+    left = [
+        i
+        for i in words
+        if c.any(i, _nominative)
+        and any(_subject_of(n, v) for n in c.readings[i] if _nominative(n) for v in verb)
+    ]
+    if len(left) == 1 and c.word(left[0]) not in TIME_NOUNS and not joined(c, left[0]):
+        c.keep(left[0], lambda a: _nominative(a) and any(_subject_of(a, v) for v in verb))
+
+
+def object_of_infinitive(c: Clause) -> None:
+    """`важко уявити сучасне виробництво`, `можна використовувати готовий виріб`: in a clause
+    with an infinitive and no finite verb, a noun after the infinitive is its object, not a
+    nominative (nothing there has a subject to agree with). Not after `звати` (`звати Іван`)
+    or a copula (`бути`). Next to subject_agrees_with_verb, the same reasoning without a
+    verb to agree with."""
+    for start, end in _clauses(c):
+        if any(c.any(i, finite) for i in range(start, end)):
+            continue
+        infinitive = next((i for i in range(start, end) if _infinitive_only(c, i)), None)
+        if infinitive is None or c.any(infinitive, lambda a: a.lemma in COPULAS | {"звати"}):
+            continue
+        for i in range(infinitive + 1, end):
+            if bare_noun(c, i) and not _named(c, i) and c.word(i - 1) not in JOINING:
+                c.keep(i, lambda a: not_only(a, "nomn"))
+
+
+def finite_over_short_infinitive(c: Clause) -> None:
+    """`робить`, `входить`: the short infinitive in -ть is colloquial; written prose means
+    the present (or future) form spelt the same. Needs no neighbour, so it may run anywhere."""
+    for i in range(len(c.tokens)):
+        if c.word(i).endswith(("ть", "ться", "тсь")) and c.any(i, finite):
+            c.keep(i, lambda a: "VERB" not in a.tags or finite(a))
+
+
+def present_of_two_aspect_verb(c: Clause) -> None:
+    """`фінансуються`, `виникає`: a form that is both the present and the future of one verb
+    (a verb of both aspects) reads as the present unless the sentence says `буде`/`завтра`;
+    prose describes more than it announces."""
+    if any(c.word(i) in FUTURE_MARKS for i in range(len(c.tokens))):
+        return
+    for i in range(len(c.tokens)):
+        if c.any(i, lambda a: "pres" in a.tags) and c.any(i, lambda a: "futr" in a.tags):
+            c.keep(i, lambda a: "futr" not in a.tags)
+
+
+def subject_agrees(c: Clause) -> None:
+    """A finite verb next to a nominative personal pronoun takes its person and number
+    (`ми є`, `є вони`); `є`, which is every person, is the third without a first or second
+    person pronoun in the sentence (`є питання`). Other forms carry their person (`Беру.`
+    needs no `я`). Last: it only reads pronouns, whose case no rule changes."""
+    persons = {SUBJECTS[c.word(j)][0] for j in range(len(c.tokens)) if c.word(j) in SUBJECTS}
+    for i in range(len(c.tokens)):
+        if not c.any(i, lambda a: "VERB" in a.tags):
+            continue
+        subject = next((SUBJECTS[c.word(j)] for j in (i - 1, i + 1) if c.word(j) in SUBJECTS), None)
+        if subject is not None:
+            c.keep(i, lambda a, s=subject: _person_fits(a, *s))
+        elif persons <= {"3per"} and all(
+            c.any(i, lambda a, p=p: p in a.tags) for p in ("1per", "2per", "3per")
+        ):
+            c.keep(i, lambda a: "VERB" not in a.tags or "3per" in a.tags)
+
+
+def _person_fits(verb: Analysis, person: str, number: str) -> bool:
+    if "VERB" not in verb.tags:
+        return False
+    if "past" in verb.tags:
+        return number in numbers(verb)
+    return person in verb.tags and number in numbers(verb)
+
+
+def _nominative(a: Analysis) -> bool:
+    return "nomn" in cases(a)
+
+
+def _subject_of(n: Analysis, verb: Analysis) -> bool:
+    """Reading `n` may be the subject of verb reading `verb` (person, number, gender)."""
+    if not numbers(n) & numbers(verb):
+        return False
+    if "past" in verb.tags:
+        return numbers(verb) == {"plur"} or not gender(n) or gender(n) == gender(verb)
+    person = SUBJECTS.get(n.lemma, ("3per",))[0] if "pers" in n.tags else "3per"
+    return person in verb.tags
+
+
+def _agent(a: Analysis) -> bool:
+    """A noun, a personal pronoun or the relative `який`: what a subject can be."""
+    return noun(a) or "pers" in a.tags or a.lemma == "який"
+
+
+def _named(c: Clause, i: int) -> bool:
+    """A name, or a capitalised word inside the sentence (`Петро Олексійович Порошенко`)."""
+    return c.any(i, lambda a: bool(a.tags & NAMES)) or (i > 0 and c.text(i)[:1].isupper())
+
+
+def _counted(c: Clause, start: int, end: int) -> bool:
+    """A clause with a number, numeral or word of quantity: its verb may agree with the
+    sense (`більшість депутатів проголосували`, `п'ять людей прийшло`)."""
+    return any(
+        c.tokens[i].kind == "number" or c.word(i) in QUANTITY or c.any(i, numeral)
+        for i in range(start, end)
+    )
+
+
+def _infinitive_only(c: Clause, i: int) -> bool:
+    return bool(c.readings[i]) and all(
+        "VERB" in a.tags and not a.tags & {"pres", "futr", "past", "impr", "Impe"}
+        for a in c.readings[i]
+    )
+
+
+def _clauses(c: Clause) -> Iterator[tuple[int, int]]:
+    """(start, end) of each stretch between punctuation and subordinating words (which
+    belong to the clause they open: `яка виштовхує вміст`)."""
+    start = 0
+    for i, token in enumerate(c.tokens):
+        if token.kind == "punct" or c.word(i) in CLAUSE_WORDS:
+            if i > start:
+                yield start, i
+            start = i + 1 if token.kind == "punct" else i  # `яка` opens its clause
+    if start < len(c.tokens):
+        yield start, len(c.tokens)
