@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.glossary.spelling import key
-from reader.language.features import cases, modifier, noun, numeral
+from reader.language.features import CASE_TAGS, modifier, noun, numeral
 from reader.model import Analysis, Token
 
 
@@ -30,22 +31,35 @@ class Step:
 
 @dataclass(slots=True)
 class Clause:
-    """One sentence as the rules see it: its tokens and the readings left of each."""
+    """One sentence as the rules see it: its tokens and the readings left of each.
+
+    `words` (matching keys) and `tags` (the union of each token's readings' grammemes, kept
+    up to date by `keep`) are worked out once, as every rule asks them of every token."""
 
     tokens: Sequence[Token]
     readings: list[tuple[Analysis, ...]]
     steps: list[Step] = field(default_factory=list)
     rule: str = ""  # the rule now running, named in its Steps
+    words: list[str] = field(default_factory=list)
+    tags: list[frozenset[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.words = [_key(t.text) if t.kind == "word" else t.text for t in self.tokens]
+        self.tags = [_union(r) for r in self.readings]
 
     def word(self, i: int) -> str:
         """The token's matching key (lower case, stress and apostrophes folded); "" past the end."""
-        return key(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
+        return self.words[i] if 0 <= i < len(self.words) else ""
 
     def text(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].kind == "word"
+
+    def has(self, i: int, tag: str) -> bool:
+        """Some reading left of token `i` has this grammeme ("NOUN", "gent", "VERB")."""
+        return 0 <= i < len(self.tags) and tag in self.tags[i]
 
     def any(self, i: int, test: Callable[[Analysis], bool]) -> bool:
         return 0 <= i < len(self.tokens) and any(test(a) for a in self.readings[i])
@@ -54,15 +68,36 @@ class Clause:
         """Keep the readings of token `i` that pass `test`, unless none would: True when
         something was removed."""
         readings = self.readings[i]
-        left = tuple(a for a in readings if test(a))
-        if not left or len(left) == len(readings):
+        if len(readings) < 2:
             return False
-        removed = tuple(a.grammar for a in readings if a not in left)
+        left: list[Analysis] = []
+        removed: list[Analysis] = []
+        for a in readings:
+            (left if test(a) else removed).append(a)
+        if not left or not removed:
+            return False
         self.steps.append(
-            Step(self.rule, i, self.tokens[i].text, removed, tuple(a.grammar for a in left))
+            Step(
+                self.rule,
+                i,
+                self.tokens[i].text,
+                tuple(a.grammar for a in removed),
+                tuple(a.grammar for a in left),
+            )
         )
-        self.readings[i] = left
+        self.readings[i] = tuple(left)
+        self.tags[i] = _union(self.readings[i])
         return True
+
+
+@lru_cache(maxsize=200_000)  # a text has far fewer forms than tokens
+def _key(text: str) -> str:
+    return key(text)
+
+
+@lru_cache(maxsize=200_000)  # the same readings recur for every occurrence of a form
+def _union(readings: tuple[Analysis, ...]) -> frozenset[str]:
+    return frozenset().union(*(a.tags for a in readings))
 
 
 Rule = Callable[[Clause], None]
@@ -120,10 +155,10 @@ def noun_phrase(c: Clause, start: int) -> Iterator[int]:
         if c.word(i) in PLACE_KINDS and c.text(i + 1) == ".":
             i += 2
             continue
-        if not c.is_word(i) or not c.any(i, lambda a: bool(cases(a))):
+        if not c.is_word(i) or not c.tags[i] & CASE_TAGS:
             return
         yield i
-        if not c.any(i, lambda a: modifier(a) or numeral(a)) or not c.any(i + 1, noun):
+        if not c.any(i, lambda a: modifier(a) or numeral(a)) or not c.has(i + 1, "NOUN"):
             return  # the head, or a modifier with no noun after it
         i += 1
 
@@ -131,6 +166,6 @@ def noun_phrase(c: Clause, start: int) -> Iterator[int]:
 def phrase_head(c: Clause, i: int) -> bool:
     """A noun that heads its phrase: not a modifier of a noun right after it (`нового закону`:
     `нового` could be the noun `нове`, but is the adjective here)."""
-    if not c.any(i, noun):
+    if not c.has(i, "NOUN"):
         return False
-    return not (c.any(i, modifier) and c.any(i + 1, noun))
+    return not (c.any(i, modifier) and c.has(i + 1, "NOUN"))

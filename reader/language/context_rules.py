@@ -17,7 +17,7 @@ ones left, so the surest run first and the later ones build on them:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader.language import morph
@@ -36,9 +36,9 @@ from reader.language.clause import (
 )
 from reader.language.features import (
     CASE_NAMES,
+    FINITE_TAGS,
     agree,
     cases,
-    finite,
     gender,
     modifier,
     not_only,
@@ -82,14 +82,25 @@ def government() -> dict[str, frozenset[str]]:
     return table
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every preposition in the table (`під` of `під час`)."""
+    return frozenset(entry.split()[0] for entry in government())
+
+
 def function_word_hides(c: Clause) -> None:
     """`яка` is the pronoun `який`, not the genitive of `як` "yak"; `серед` the preposition,
     not `середа`: the readings of the lemmas `morph.lemmas` hides behind a function word go.
     First: it is the dictionary's own ranking, and later rules should not weigh a yak."""
-    for i in range(len(c.tokens)):
-        if c.is_word(i):
-            shown = morph.lemmas(c.text(i))
+    for i, readings in enumerate(c.readings):
+        if len(readings) > 1:
+            shown = _shown(c.text(i))
             c.keep(i, lambda a, s=shown: a.lemma in s)
+
+
+@lru_cache(maxsize=200_000)  # once per form
+def _shown(text: str) -> frozenset[str]:
+    return frozenset(morph.lemmas(text))
 
 
 def vocative_needs_address(c: Clause) -> None:
@@ -97,12 +108,14 @@ def vocative_needs_address(c: Clause) -> None:
     `Дякую, пане Іване!`), and all its words can be vocatives. Elsewhere `голови` is not
     "vocative plural". First: it needs
     nothing but punctuation, and it removes readings no later rule would weigh."""
+    if not any("voct" in tags for tags in c.tags):
+        return
     for start, end in word_runs(c):
         before = c.text(start - 1)
         addressed = (start == 0 or before in ADDRESS_MARKS or c.word(start - 1) == "о") and (
             end == len(c.tokens) or c.text(end)[:1] in ADDRESS_MARKS or c.text(end) == "."
         )
-        nominal = all(c.any(i, lambda a: "voct" in a.tags) for i in range(start, end))
+        nominal = all(c.has(i, "voct") for i in range(start, end))
         if not addressed or not nominal or end - start > 4:
             for i in range(start, end):
                 c.keep(i, lambda a: not_only(a, "voct"))
@@ -122,12 +135,15 @@ def preposition_governs(c: Clause) -> None:
     preposition (`під час кашлю`) or an adverb used as one (`наприкінці року`). The surest
     rule about case, so it runs before agreement, which then spreads what it decided."""
     table = government()
-    for i in range(len(c.tokens)):
-        admitted = table.get(f"{c.word(i)} {c.word(i + 1)}")  # `під час`: two words
+    firsts = _first_words()
+    for i, word in enumerate(c.words):
+        if word not in firsts:
+            continue
+        admitted = table.get(f"{word} {c.word(i + 1)}")  # `під час`: two words
         start = i + 2
         if admitted is None:
-            admitted, start = table.get(c.word(i)), i + 1
-        if admitted is None or not c.any(i, lambda a: preposition(a) or "ADVB" in a.tags):
+            admitted, start = table.get(word), i + 1
+        if admitted is None or not (c.has(i, "PREP") or c.has(i, "ADVB")):
             continue
         phrase = list(noun_phrase(c, start))
         after = phrase[-1] + 1 if phrase else start
@@ -146,14 +162,16 @@ def locative_needs_preposition(c: Clause) -> None:
     not in the locative (`присутності` after `край` is dative). Looking back to the nearest
     preposition, not through the phrase alone, keeps lists (`у Києві, Харкові та Львові`).
     After government, so the phrases it read stay as it left them."""
+    if not any("loct" in tags for tags in c.tags):
+        return
     table = government()
     allowed = False
     for i in range(len(c.tokens)):
         word = c.word(i)
-        if word in table and c.any(i, preposition):
+        if word in table and c.has(i, "PREP"):
             allowed = "loct" in table[word]
             continue
-        if c.any(i, finite):
+        if c.tags[i] & FINITE_TAGS:
             allowed = False
         elif not allowed:
             c.keep(i, lambda a: not_only(a, "loct"))
@@ -176,8 +194,8 @@ def modifier_agrees(c: Clause) -> None:
     in case, number and gender: both keep only readings that agree (`цьому році`, `нових
     будинків`). After government and quantity, so a case they fixed spreads to the rest of
     the phrase."""
-    for head in range(len(c.tokens)):
-        if not phrase_head(c, head):
+    for head, tags in enumerate(c.tags):
+        if "NOUN" not in tags or not phrase_head(c, head):
             continue
         nouns = [a for a in c.readings[head] if noun(a)]
         agreeing = []
@@ -215,7 +233,7 @@ def genitive_after_noun(c: Clause) -> None:
         phrase = list(noun_phrase(c, i + 1))
         if not phrase or not c.any(phrase[-1], lambda a: noun(a) and "gent" in cases(a)):
             continue
-        if c.any(phrase[-1], lambda a: bool(a.tags & NAMES)):
+        if c.tags[phrase[-1]] & NAMES:
             continue
         for j in phrase:
             c.keep(j, lambda a: "gent" in cases(a))
@@ -250,7 +268,7 @@ def predicate_instrumental(c: Clause) -> None:
     for i in range(1, len(c.tokens)):
         if not c.any(i - 1, lambda a: "VERB" in a.tags and a.lemma in COPULAS):
             continue
-        if c.any(i, modifier) and not c.any(i + 1, noun):
+        if c.any(i, modifier) and not c.has(i + 1, "NOUN"):
             c.keep(i, lambda a: "ablt" in cases(a))
 
 
@@ -260,8 +278,8 @@ def adverb_without_noun(c: Clause) -> None:
     in `уже все знає` is "everything", not the adverb "still". After agreement, which settled
     it before a noun."""
     for i in range(len(c.tokens)):
-        if c.any(i, lambda a: "ADJF" in a.tags) and c.any(i, lambda a: "ADVB" in a.tags):
-            if not c.any(i + 1, noun):
+        if c.has(i, "ADJF") and c.has(i, "ADVB"):
+            if not c.has(i + 1, "NOUN"):
                 c.keep(i, lambda a: "ADVB" in a.tags)
 
 
@@ -280,7 +298,7 @@ def _modifiers_before(c: Clause, head: int) -> Iterator[int]:
     (`дуже важливе рішення`); a word that may be a verb ends them."""
     k = head - 1
     while k >= 0 and c.is_word(k):
-        if c.any(k, lambda a: "VERB" in a.tags):
+        if c.has(k, "VERB"):
             return  # `була машина`: a verb, not the rare adjective `булий`
         if c.any(k, modifier):
             yield k

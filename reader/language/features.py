@@ -78,9 +78,13 @@ def preposition(a: Analysis) -> bool:
     return "PREP" in a.tags
 
 
+# Grammemes only a finite verb form has (present, future, past, imperative).
+FINITE_TAGS = frozenset({"pres", "futr", "past", "impr"})
+
+
 def finite(a: Analysis) -> bool:
     """A verb form with person or number: present, future, past, imperative."""
-    return "VERB" in a.tags and bool(a.tags & {"pres", "futr", "past", "impr"})
+    return "VERB" in a.tags and bool(a.tags & FINITE_TAGS)
 
 
 def agree(m: Analysis, n: Analysis, animate_form: bool = False) -> bool:

@@ -62,6 +62,7 @@ def is_known(word: str) -> bool:
     return _analyzer().word_is_known(key(word))
 
 
+@lru_cache(maxsize=200_000)  # every occurrence of a form asks it, each stage again
 def analyse(word: str) -> tuple[Analysis, ...]:
     """Every reading of a word form, in dictionary order, without duplicates."""
     return _analyse_key(key(word))

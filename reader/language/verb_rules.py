@@ -16,7 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.language.clause import JOINING, NAMES, QUANTITY, TIME_NOUNS, Clause, bare_noun, joined
-from reader.language.features import cases, finite, gender, not_only, noun, numbers, numeral
+from reader.language.features import (
+    FINITE_TAGS,
+    cases,
+    finite,
+    gender,
+    not_only,
+    noun,
+    numbers,
+)
 from reader.model import Analysis
 
 # Words that announce the future: a two-aspect verb's form may then be its future.
@@ -62,8 +70,10 @@ def subject_agrees_with_verb(c: Clause) -> None:
     another (`брат і сестра прийшли`) or with company (`з сестрою прийшли`); comparisons
     (`як птах`) are clauses of their own. Before agreement, which takes the case decided
     here to the noun's adjectives."""
+    if not any(tags & FINITE_TAGS for tags in c.tags):
+        return
     for start, end in _clauses(c):
-        verbs = [i for i in range(start, end) if c.any(i, finite)]
+        verbs = [i for i in range(start, end) if c.tags[i] & FINITE_TAGS]
         if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
             continue
         verb = c.readings[verbs[0]]
@@ -78,7 +88,7 @@ def subject_agrees_with_verb(c: Clause) -> None:
             and any(_subject_of(n, v) for n in c.readings[i] for v in verb)
         ]
         for i in range(start, end):
-            if i == verbs[0] or not bare_noun(c, i) or not c.any(i, _nominative):
+            if i == verbs[0] or not bare_noun(c, i) or not c.has(i, "nomn"):
                 continue
             if joined(c, i) or c.word(i) in LOOSE:
                 continue
@@ -105,7 +115,7 @@ def _subject_left(c: Clause, start: int, end: int, verb: tuple[Analysis, ...]) -
     left = [
         i
         for i in words
-        if c.any(i, _nominative)
+        if c.has(i, "nomn")
         and any(_subject_of(n, v) for n in c.readings[i] if _nominative(n) for v in verb)
     ]
     if len(left) == 1 and c.word(left[0]) not in TIME_NOUNS and not joined(c, left[0]):
@@ -119,7 +129,7 @@ def object_of_infinitive(c: Clause) -> None:
     or a copula (`бути`). Next to subject_agrees_with_verb, the same reasoning without a
     verb to agree with."""
     for start, end in _clauses(c):
-        if any(c.any(i, finite) for i in range(start, end)):
+        if any(c.tags[i] & FINITE_TAGS for i in range(start, end)):
             continue
         infinitive = next((i for i in range(start, end) if _infinitive_only(c, i)), None)
         if infinitive is None or c.any(infinitive, lambda a: a.lemma in COPULAS | {"звати"}):
@@ -133,7 +143,7 @@ def finite_over_short_infinitive(c: Clause) -> None:
     """`робить`, `входить`: the short infinitive in -ть is colloquial; written prose means
     the present (or future) form spelt the same. Needs no neighbour, so it may run anywhere."""
     for i in range(len(c.tokens)):
-        if c.word(i).endswith(("ть", "ться", "тсь")) and c.any(i, finite):
+        if c.word(i).endswith(("ть", "ться", "тсь")) and c.tags[i] & FINITE_TAGS:
             c.keep(i, lambda a: "VERB" not in a.tags or finite(a))
 
 
@@ -144,7 +154,7 @@ def present_of_two_aspect_verb(c: Clause) -> None:
     if any(c.word(i) in FUTURE_MARKS for i in range(len(c.tokens))):
         return
     for i in range(len(c.tokens)):
-        if c.any(i, lambda a: "pres" in a.tags) and c.any(i, lambda a: "futr" in a.tags):
+        if c.has(i, "pres") and c.has(i, "futr"):
             c.keep(i, lambda a: "futr" not in a.tags)
 
 
@@ -155,14 +165,12 @@ def subject_agrees(c: Clause) -> None:
     needs no `я`). Last: it only reads pronouns, whose case no rule changes."""
     persons = {SUBJECTS[c.word(j)][0] for j in range(len(c.tokens)) if c.word(j) in SUBJECTS}
     for i in range(len(c.tokens)):
-        if not c.any(i, lambda a: "VERB" in a.tags):
+        if not c.has(i, "VERB"):
             continue
         subject = next((SUBJECTS[c.word(j)] for j in (i - 1, i + 1) if c.word(j) in SUBJECTS), None)
         if subject is not None:
             c.keep(i, lambda a, s=subject: _person_fits(a, *s))
-        elif persons <= {"3per"} and all(
-            c.any(i, lambda a, p=p: p in a.tags) for p in ("1per", "2per", "3per")
-        ):
+        elif persons <= {"3per"} and all(c.has(i, p) for p in ("1per", "2per", "3per")):
             c.keep(i, lambda a: "VERB" not in a.tags or "3per" in a.tags)
 
 
@@ -195,14 +203,14 @@ def _agent(a: Analysis) -> bool:
 
 def _named(c: Clause, i: int) -> bool:
     """A name, or a capitalised word inside the sentence (`Петро Олексійович Порошенко`)."""
-    return c.any(i, lambda a: bool(a.tags & NAMES)) or (i > 0 and c.text(i)[:1].isupper())
+    return bool(c.tags[i] & NAMES) or (i > 0 and c.text(i)[:1].isupper())
 
 
 def _counted(c: Clause, start: int, end: int) -> bool:
     """A clause with a number, numeral or word of quantity: its verb may agree with the
     sense (`більшість депутатів проголосували`, `п'ять людей прийшло`)."""
     return any(
-        c.tokens[i].kind == "number" or c.word(i) in QUANTITY or c.any(i, numeral)
+        c.tokens[i].kind == "number" or c.word(i) in QUANTITY or c.has(i, "NUMR")
         for i in range(start, end)
     )
 
