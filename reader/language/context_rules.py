@@ -211,12 +211,7 @@ def modifier_agrees(c: Clause) -> None:
         c.keep(head, lambda a, fit=nouns: a in fit)
         for k in agreeing:
             animate = _animate_forms(c.readings[k])
-            c.keep(
-                k,
-                lambda m, fit=nouns, an=animate: (
-                    modifier(m) and any(agree(m, n, m in an) for n in fit)
-                ),
-            )
+            c.keep(k, lambda m, fit=nouns, an=animate: _agrees_with_any(m, fit, m in an))
 
 
 def genitive_after_noun(c: Clause) -> None:
