@@ -130,6 +130,21 @@ def bare_noun(c: Clause, i: int) -> bool:
     return bool(c.readings[i]) and all(noun(a) for a in c.readings[i]) and phrase_head(c, i)
 
 
+def after_preposition(c: Clause, i: int) -> bool:
+    """Token `i` ends a phrase a preposition opens, through modifiers, adverbs, numbers and
+    genitives between (`в небувалих масштабів всесвіт`, `у це традиційно католицьке місто`):
+    its case is the preposition's business, not the verb's."""
+    k = i - 1
+    while k >= 0 and c.tokens[k].kind in ("word", "number"):
+        if c.has(k, "PREP"):
+            return True
+        tags = c.tags[k]
+        if not (tags & {"ADJF", "ADVB", "NPRO", "NUMR", "gent"} or c.tokens[k].kind == "number"):
+            return False
+        k -= 1
+    return False
+
+
 def word_runs(c: Clause) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of word tokens between non-words."""
     start = None
@@ -145,8 +160,8 @@ def word_runs(c: Clause) -> Iterator[tuple[int, int]]:
 
 def noun_phrase(c: Clause, start: int) -> Iterator[int]:
     """The words of the noun phrase from `start`: modifiers and numerals up to the first word
-    that can only be its head (a noun, a pronoun), skipping numbers (`у 2014 році`) and a
-    place kind (`у м. Мінську`)."""
+    that can only be its head (a noun, a pronoun), skipping numbers (`у 2014 році`), a place
+    kind (`у м. Мінську`) and adverbs before a modifier (`у дуже великому місті`)."""
     i = start
     while i < len(c.tokens):
         if c.tokens[i].kind == "number":
@@ -158,9 +173,18 @@ def noun_phrase(c: Clause, start: int) -> Iterator[int]:
         if not c.is_word(i) or not c.tags[i] & CASE_TAGS:
             return
         yield i
-        if not c.any(i, lambda a: modifier(a) or numeral(a)) or not c.has(i + 1, "NOUN"):
-            return  # the head, or a modifier with no noun after it
-        i += 1
+        if not c.any(i, lambda a: modifier(a) or numeral(a)):
+            return  # the head
+        following = i + 1
+        while following < i + 3 and c.is_word(following) and _adverb_only(c, following):
+            following += 1  # `це традиційно католицьке місто`
+        if not (c.has(following, "NOUN") or c.any(following, modifier)):
+            return  # a modifier with no noun after it
+        i = following
+
+
+def _adverb_only(c: Clause, i: int) -> bool:
+    return bool(c.readings[i]) and all("ADVB" in a.tags for a in c.readings[i])
 
 
 def phrase_head(c: Clause, i: int) -> bool:

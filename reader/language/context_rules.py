@@ -51,6 +51,7 @@ from reader.language.verb_rules import (
     finite_over_short_infinitive,
     object_of_infinitive,
     present_of_two_aspect_verb,
+    reflexive_takes_no_object,
     subject_agrees,
     subject_agrees_with_verb,
 )
@@ -137,23 +138,27 @@ def preposition_governs(c: Clause) -> None:
     table = government()
     firsts = _first_words()
     for i, word in enumerate(c.words):
-        if word not in firsts:
+        if word not in firsts or not (c.has(i, "PREP") or c.has(i, "ADVB")):
             continue
-        admitted = table.get(f"{word} {c.word(i + 1)}")  # `під час`: two words
-        start = i + 2
-        if admitted is None:
-            admitted, start = table.get(word), i + 1
-        if admitted is None or not (c.has(i, "PREP") or c.has(i, "ADVB")):
-            continue
-        phrase = list(noun_phrase(c, start))
-        after = phrase[-1] + 1 if phrase else start
-        if c.word(after) in JOINING:
-            phrase += noun_phrase(c, after + 1)
-        governed = [c.any(j, lambda a, w=admitted: bool(cases(a) & w)) for j in phrase]
-        for j in phrase:
-            c.keep(j, lambda a, w=admitted: not cases(a) or bool(cases(a) & w))
-        if governed and governed[0]:
-            c.keep(i, preposition)  # `на` governing is not the particle, `до` not the note
+        compound = table.get(f"{word} {c.word(i + 1)}")  # `під час`: two words
+        if compound is not None:
+            _govern(c, i, i + 2, compound)
+        if word in table:  # `за рахунок`: `за` governs `рахунок` too
+            _govern(c, i, i + 1, table[word])
+
+
+def _govern(c: Clause, i: int, start: int, admitted: frozenset[str]) -> None:
+    """The preposition at `i` keeps only its cases in the phrase from `start` and in one
+    joined to it."""
+    phrase = list(noun_phrase(c, start))
+    after = phrase[-1] + 1 if phrase else start
+    if c.word(after) in JOINING:
+        phrase += noun_phrase(c, after + 1)
+    governed = [c.any(j, lambda a, w=admitted: bool(cases(a) & w)) for j in phrase]
+    for j in phrase:
+        c.keep(j, lambda a, w=admitted: not cases(a) or bool(cases(a) & w))
+    if governed and governed[0]:
+        c.keep(i, preposition)  # `на` governing is not the particle, `до` not the note
 
 
 def locative_needs_preposition(c: Clause) -> None:
@@ -333,6 +338,7 @@ RULES: list[Rule] = [
     quantity_genitive,
     # The subject must agree with its verb: a noun that cannot is not nominative.
     subject_agrees_with_verb,
+    reflexive_takes_no_object,
     object_of_infinitive,
     # Agreement spreads the case decided above through each noun phrase, both ways.
     modifier_agrees,

@@ -15,7 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reader.language.clause import JOINING, NAMES, QUANTITY, TIME_NOUNS, Clause, bare_noun, joined
+from reader.language.clause import (
+    JOINING,
+    NAMES,
+    QUANTITY,
+    TIME_NOUNS,
+    Clause,
+    after_preposition,
+    bare_noun,
+    joined,
+)
 from reader.language.features import (
     FINITE_TAGS,
     cases,
@@ -120,6 +129,25 @@ def _subject_left(c: Clause, start: int, end: int, verb: tuple[Analysis, ...]) -
     ]
     if len(left) == 1 and c.word(left[0]) not in TIME_NOUNS and not joined(c, left[0]):
         c.keep(left[0], lambda a: _nominative(a) and any(_subject_of(a, v) for v in verb))
+
+
+def reflexive_takes_no_object(c: Clause) -> None:
+    """`почалися конфлікти`, `галузь розвивається`: a verb in -ся takes no direct object, so
+    in a clause whose one verb is such, with no infinitive or converb that could take one
+    (`намагається знайти вихід`), a nominative-or-accusative noun is the nominative. Not
+    after a preposition (`у вічі кидається`), nor a noun of time (`цілий день трималася`).
+    Beside subject_agrees_with_verb, which reads the same clauses."""
+    for start, end in _clauses(c):
+        verbs = [i for i in range(start, end) if c.has(i, "VERB") or c.has(i, "GRND")]
+        if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
+            continue
+        if not all(a.lemma.endswith(("ся", "сь")) for a in c.readings[verbs[0]]):
+            continue
+        for i in range(start, end):
+            if not bare_noun(c, i) or not c.has(i, "accs") or not c.has(i, "nomn"):
+                continue
+            if c.word(i) not in TIME_NOUNS and not after_preposition(c, i):
+                c.keep(i, lambda a: not_only(a, "accs"))
 
 
 def object_of_infinitive(c: Clause) -> None:

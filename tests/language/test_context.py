@@ -45,6 +45,9 @@ GOVERNMENT = [
     # у + locative, through the pronoun that agrees with its noun
     "Розмова відбулася у [цьому]{цей: locative singular, masculine} році.",
     "Увечері ми пили каву в [маленькій]{маленький: locative singular, feminine} кав'ярні.",
+    # a compound preposition, through an adverb inside the phrase
+    "Під час [кашлю]{кашель: genitive singular} болить горло.",
+    "Вторгнення в це традиційно [католицьке]{католицький: accusative singular, neuter} місто.",
     # a second phrase joined by `і` is governed too: genitive, not the animate accusative
     "Університет відкрив бібліотеку для студентів і [викладачів]{викладач: genitive plural}.",
 ]
@@ -74,6 +77,8 @@ SUBJECT_AND_OBJECT = [
     "Вони викликають естетичне [задоволення]{задоволення: accusative singular}!",
     # the object known (`заяву`), the one noun that agrees is the subject
     "Заяву оприлюднило [міністерство]{міністерство: nominative singular}.",
+    # a verb in -ся takes no object: the nominative
+    "У наших краях почалися міжнаціональні [конфлікти]{конфлікт: nominative plural}.",
     # no finite verb: the infinitive's object
     "Нині важко уявити сучасне [виробництво]{виробництво: accusative singular}.",
     # a copula's adjective with no noun: the predicate instrumental, not a dative plural
