@@ -342,8 +342,8 @@ RULES: list[Rule] = [
     object_of_infinitive,
     # Agreement spreads the case decided above through each noun phrase, both ways.
     modifier_agrees,
-    # Then what agreement left open: attributes in the genitive, joined phrases, words with
-    # no noun to agree with.
+    # Then what agreement left open: attributes in the genitive, joined phrases, dates, words
+    # with no noun to agree with.
     genitive_after_noun,
     joined_phrase_agrees,
     date_month_genitive,

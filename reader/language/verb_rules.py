@@ -118,6 +118,8 @@ def _subject_left(c: Clause, start: int, end: int, verb: tuple[Analysis, ...]) -
     object, nor for a noun of time (`цілий день`), which may be an accusative of its own."""
     if any(v.lemma.endswith(("ся", "сь")) for v in verb):
         return
+    if any(c.has(i, "NPRO") and c.has(i, "nomn") for i in range(start, end)):
+        return  # a pronoun may be the subject (`які показують процес`)
     words = [i for i in range(start, end) if c.readings[i] and all(noun(a) for a in c.readings[i])]
     if not any(all(cases(a) == {"accs"} for a in c.readings[i]) for i in words):
         return
@@ -128,6 +130,11 @@ def _subject_left(c: Clause, start: int, end: int, verb: tuple[Analysis, ...]) -
         and any(_subject_of(n, v) for n in c.readings[i] if _nominative(n) for v in verb)
     ]
     if len(left) == 1 and c.word(left[0]) not in TIME_NOUNS and not joined(c, left[0]):
+        k = left[0] - 1
+        while k >= start and c.has(k, "ADJF") and not c.has(k, "NOUN"):
+            k -= 1
+        if k >= start and c.has(k, "NOUN"):
+            return  # after a noun it may be its attribute (`процес статевого піднесення`)
         c.keep(left[0], lambda a: _nominative(a) and any(_subject_of(a, v) for v in verb))
 
 
