@@ -59,6 +59,10 @@ from reader.model import Analysis
 
 GOVERNMENT_FILE = Path(__file__).with_name("government.txt")
 POSSESSIVES = frozenset({"його", "її", "їх"})
+# Numerals whose noun is nominative or accusative plural with them (`два роки`).
+FEW = frozenset({"два", "три", "чотири", "обидва", "обидві"})
+# Numerals that do not count a plural noun: `один` agrees, `півтора` takes the singular.
+NOT_COUNTING = frozenset({"один", "одна", "одне", "одні", "півтора", "півтори"})
 MONTHS = frozenset(
     "січень лютий березень квітень травень червень липень серпень вересень жовтень "
     "листопад грудень".split()
@@ -192,6 +196,26 @@ def quantity_genitive(c: Clause) -> None:
         start = i + 2 if c.text(i + 1) == "." else i + 1
         for j in noun_phrase(c, start):
             c.keep(j, lambda a: "gent" in cases(a))
+
+
+def numeral_quantifies(c: Clause) -> None:
+    """`п'ять років`, `двох країн`, `два роки`: after a cardinal numeral the noun is plural;
+    after five and up in the nominative or accusative it is genitive (`п'ять років`), after
+    `два`, `три`, `чотири`, `обидва` and in the other cases it takes the numeral's case
+    (`двом країнам`). Only the last numeral of a compound counts (`двадцять два роки`); not
+    `один`, which agrees like an adjective, nor `півтора` (genitive singular). After
+    government, which may have fixed the numeral's case."""
+    for i in range(len(c.tokens) - 1):
+        if not c.has(i, "NUMR") or c.has(i + 1, "NUMR") or c.word(i) in NOT_COUNTING:
+            continue
+        numerals = [a for a in c.readings[i] if "NUMR" in a.tags]
+        case = frozenset().union(*(cases(a) for a in numerals))
+        if not case:
+            continue
+        if not any(a.lemma in FEW for a in numerals):
+            case = (case - {"nomn", "accs"}) | ({"gent"} if case & {"nomn", "accs"} else set())
+        for j in noun_phrase(c, i + 1):
+            c.keep(j, lambda a, w=case: bool(cases(a) & w) and "plur" in numbers(a))
 
 
 def modifier_agrees(c: Clause) -> None:
@@ -336,6 +360,7 @@ RULES: list[Rule] = [
     preposition_governs,
     locative_needs_preposition,
     quantity_genitive,
+    numeral_quantifies,
     # The subject must agree with its verb: a noun that cannot is not nominative.
     subject_agrees_with_verb,
     reflexive_takes_no_object,

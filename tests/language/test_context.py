@@ -81,6 +81,8 @@ SUBJECT_AND_OBJECT = [
     "У наших краях почалися міжнаціональні [конфлікти]{конфлікт: nominative plural}.",
     # no finite verb: the infinitive's object
     "Нині важко уявити сучасне [виробництво]{виробництво: accusative singular}.",
+    # after `три` the noun is plural (not the genitive singular `країни` also is)
+    "Угоду підписали три [країни]{країна: nominative/accusative plural}.",
     # a copula's adjective with no noun: the predicate instrumental, not a dative plural
     "Це стало [можливим]{можливий: instrumental singular, masculine/neuter}.",
 ]
