@@ -54,6 +54,9 @@ COPULAS = frozenset(
     "бути бувати стати ставати являти являтися виявитися виявлятися вважатися здаватися "
     "залишатися залишитися лишатися лишитися називатися зватися".split()
 )
+# Verbs of being, which take no direct object (`є питання`, `стала проблема`); not
+# `являти`, which does (`являє собою загрозу`).
+LINKS = frozenset({"бути", "бувати", "ставати", "стати"})
 # Nouns of quantity, whose verb may agree with the sense (`ряд депутатів заявили`).
 LOOSE = frozenset(
     "частина половина третина ряд низка група кількість сотня тисяча мільйон мільярд "
@@ -139,8 +142,9 @@ def _subject_left(c: Clause, start: int, end: int, verb: tuple[Analysis, ...]) -
 
 
 def reflexive_takes_no_object(c: Clause) -> None:
-    """`почалися конфлікти`, `галузь розвивається`: a verb in -ся takes no direct object, so
-    in a clause whose one verb is such, with no infinitive or converb that could take one
+    """`почалися конфлікти`, `галузь розвивається`: a verb in -ся takes no direct object,
+    nor does `бути` (`є ручний електродриль`) or `стати`, so in a clause whose one verb is
+    such, with no infinitive or converb that could take one
     (`намагається знайти вихід`), a nominative-or-accusative noun is the nominative. Not
     after a preposition (`у вічі кидається`), nor a noun of time (`цілий день трималася`).
     Beside subject_agrees_with_verb, which reads the same clauses."""
@@ -148,7 +152,9 @@ def reflexive_takes_no_object(c: Clause) -> None:
         verbs = [i for i in range(start, end) if c.has(i, "VERB") or c.has(i, "GRND")]
         if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
             continue
-        if not all(a.lemma.endswith(("ся", "сь")) for a in c.readings[verbs[0]]):
+        if not all(
+            a.lemma.endswith(("ся", "сь")) or a.lemma in LINKS for a in c.readings[verbs[0]]
+        ):
             continue
         for i in range(start, end):
             if not bare_noun(c, i) or not c.has(i, "accs") or not c.has(i, "nomn"):
