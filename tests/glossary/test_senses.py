@@ -95,6 +95,17 @@ def test_each_shape_of_entry_takes_the_sense_in_its_own_style(tmp_path, before, 
     assert entry.senses[-1] == Sense("bolt, latch")
 
 
+def test_a_sense_may_bring_its_own_forms_and_tags(tmp_path):
+    path = glossary_file(tmp_path, "замок: castle\n".encode())
+    add_sense(NewEntry("замок", "lock", forms=("замка́",), tags=("home", "a, b")), path)
+    assert path.read_text("utf-8") == (
+        'замок:\n  - castle\n  - en: lock\n    tags: [home, "a, b"]\n    forms: [замка́]\n'
+    )
+    (entry,) = load_glossary([path]).entries
+    assert entry.senses[-1].tags == ("home", "a, b")
+    assert entry.forms == ("замка",)
+
+
 def test_the_sense_goes_to_the_file_of_the_glossary_that_holds_the_entry(runner, tmp_path):
     news = glossary_file(tmp_path, "тло: background\n".encode())
     core = glossary_file(tmp_path, "замок: castle\n".encode(), "core.yaml")
