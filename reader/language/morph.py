@@ -34,8 +34,9 @@ from reader.language.grammar import CLOSED_CLASSES, Reading, reading, summarise
 from reader.model import Analysis
 
 # Lemmas that win a tie with a rare homograph the dictionary lists first (`року`: `рік`, not
-# `рок` "rock music"). Keep it short: each one is a known, frequent case.
-FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати"})
+# `рок` "rock music"; `на адресу`: `адреса`, not `адрес` "a formal address"). Keep it short:
+# each one is a known, frequent case.
+FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати", "адреса"})
 # Converbs -> a sibling form whose lemma is the verb: (suffix, replacement, grammemes wanted).
 CONVERB_SIBLINGS = [
     ("вшись", "вся", {"past"}),  # сказавшись -> сказався
@@ -61,6 +62,7 @@ def is_known(word: str) -> bool:
     return _analyzer().word_is_known(key(word))
 
 
+@lru_cache(maxsize=200_000)  # every occurrence of a form asks it, each stage again
 def analyse(word: str) -> tuple[Analysis, ...]:
     """Every reading of a word form, in dictionary order, without duplicates."""
     return _analyse_key(key(word))
@@ -68,7 +70,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
 
 @lru_cache(maxsize=200_000)
 def _analyse_key(form: str) -> tuple[Analysis, ...]:
-    found: dict[Analysis, None] = {}
+    found: dict[Analysis, set[str]] = {}  # each reading with the grammemes of its parses
     for parse in _analyzer().parse(form):
         found_reading = reading(parse)
         if found_reading is None:
@@ -82,8 +84,8 @@ def _analyse_key(form: str) -> tuple[Analysis, ...]:
             _READINGS[analysis] = [found_reading]
         elif found_reading not in known:
             known.append(found_reading)
-        found[analysis] = None
-    return tuple(found)
+        found.setdefault(analysis, set()).update(parse.tag.grammemes)
+    return tuple(replace(a, tags=frozenset(tags)) for a, tags in found.items())
 
 
 def lemmas(word: str) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 JSON (`reader export json`, schema in docs/export-schema.md) keeps everything the page is
 made from, for other tools: texts -> paragraphs -> sentences (text, translation) -> tokens
-(offsets, candidate lemmas, the glossary entry and grammar of this occurrence), plus the
+(offsets, the readings their sentence leaves, the chosen one, the glossary entry and grammar
+of this occurrence), plus the
 entries used. Offsets index the text's `text` field, as everywhere in reader.
 
 Anki (`reader export anki`, needs the optional `genanki`): one note per entry used, with the
@@ -28,11 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError
-from reader.model import Corpus, Entry, Gloss, Sense, Sentence, Text, Token, Unit, Word
+from reader.model import Analysis, Corpus, Entry, Gloss, Sense, Sentence, Text, Token, Unit, Word
 from reader.site import examples, writer
 from reader.site.examples import escape as _escape
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: token `lemmas` are the readings the sentence leaves; `reading`
 # Anki identifies note types and decks by these numbers: changing them orphans every card a
 # learner has studied, so they are constants, chosen once at random.
 ANKI_MODEL_ID = 1_607_392_319
@@ -171,16 +172,28 @@ def _token(
     i = bisect_right(starts, token.start) - 1
     gloss = glosses[i] if i >= 0 and token.end <= glosses[i].end else None
     word = words.get(token.start) if token.is_word else None
-    analyses = word.analyses if word else ()
     return {
         "text": token.text,
         "start": token.start,
         "end": token.end,
         "kind": token.kind,
-        "lemmas": [{"lemma": a.lemma, "pos": a.pos, "grammar": a.grammar} for a in analyses],
+        "lemmas": [_analysis(a) for a in _ranked(word)],
+        "reading": [_analysis(a) for a in word.chosen] if word else [],
         "entry": gloss.entry.id if gloss else None,
         "grammar": gloss.grammar if gloss else None,
     }
+
+
+def _ranked(word: Word | None) -> list[Analysis]:
+    """The readings the sentence leaves, by their lemma's rank (`Word.lemmas`), stable."""
+    if word is None:
+        return []
+    rank = {lemma: i for i, lemma in enumerate(word.lemmas)}
+    return sorted(word.analyses, key=lambda a: rank.get(a.lemma, len(rank)))
+
+
+def _analysis(a: Analysis) -> dict[str, str]:
+    return {"lemma": a.lemma, "pos": a.pos, "grammar": a.grammar}
 
 
 def _entry(entry: Entry) -> dict[str, Any]:

@@ -43,7 +43,7 @@ def test_json_has_sentences_with_translations_and_tokens_with_offsets(
     runner, study_corpus: Path, tmp_path: Path
 ) -> None:
     document = _export_json(runner, study_corpus, tmp_path / "corpus.json")
-    assert document["schema_version"] == SCHEMA_VERSION == 1
+    assert document["schema_version"] == SCHEMA_VERSION == 2
     (text,) = document["texts"]
     assert text["slug"] == "staryi-zamok" and text["meta"]["level"] == "A2"
     sentences = [s for p in text["paragraphs"] for s in p["sentences"]]
@@ -64,13 +64,15 @@ def test_json_tokens_carry_candidate_lemmas_and_their_entry(
     tokens = {t["text"]: t for t in _tokens(document)}
     brama = tokens["брами"]
     assert brama["entry"] == entries["брама"]["id"]
-    assert "genitive singular" in brama["grammar"]
-    assert {"lemma": "брама", "pos": "noun", "grammar": "genitive singular"} in brama["lemmas"]
+    assert brama["grammar"] == "genitive singular"
+    # `Біля брами`: the preposition leaves one reading of the form's three, and it is chosen
+    genitive = {"lemma": "брама", "pos": "noun", "grammar": "genitive singular"}
+    assert brama["lemmas"] == brama["reading"] == [genitive]
     # Each word of a phrase carries the phrase's entry; an unglossed word has none.
     assert tokens["на"]["entry"] == tokens["тлі"]["entry"] == entries["на тлі"]["id"]
     assert tokens["неба"]["entry"] is None and tokens["неба"]["grammar"] is None
     assert tokens["неба"]["lemmas"][0]["lemma"] == "небо"
-    assert tokens["."]["lemmas"] == [] and tokens["."]["kind"] == "punct"
+    assert tokens["."]["lemmas"] == tokens["."]["reading"] == [] and tokens["."]["kind"] == "punct"
     # Entries used, in order of first use, each knowing where the teacher wrote it.
     assert list(entries) == ["замок", "річка", "на тлі", "брама", "ключ", "загубити", "кав'ярня"]
     assert entries["замок"]["senses"] == [
