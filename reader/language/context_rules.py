@@ -54,6 +54,7 @@ from reader.language.verb_rules import (
     reflexive_takes_no_object,
     subject_agrees,
     subject_agrees_with_verb,
+    verbless_sentence_no_accusative,
 )
 from reader.model import Analysis
 
@@ -364,6 +365,7 @@ RULES: list[Rule] = [
     # The subject must agree with its verb: a noun that cannot is not nominative.
     subject_agrees_with_verb,
     reflexive_takes_no_object,
+    verbless_sentence_no_accusative,
     object_of_infinitive,
     # Agreement spreads the case decided above through each noun phrase, both ways.
     modifier_agrees,

@@ -57,6 +57,8 @@ COPULAS = frozenset(
 # Verbs of being, which take no direct object (`є питання`, `стала проблема`); not
 # `являти`, which does (`являє собою загрозу`).
 LINKS = frozenset({"бути", "бувати", "ставати", "стати"})
+# Predicative words that take an accusative without a verb (`видно гори`, `шкода час`).
+PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "жалко", "треба", "потрібно"})
 # Nouns of quantity, whose verb may agree with the sense (`ряд депутатів заявили`).
 LOOSE = frozenset(
     "частина половина третина ряд низка група кількість сотня тисяча мільйон мільярд "
@@ -160,6 +162,20 @@ def reflexive_takes_no_object(c: Clause) -> None:
             if not bare_noun(c, i) or not c.has(i, "accs") or not c.has(i, "nomn"):
                 continue
             if c.word(i) not in TIME_NOUNS and not after_preposition(c, i):
+                c.keep(i, lambda a: not_only(a, "accs"))
+
+
+def verbless_sentence_no_accusative(c: Clause) -> None:
+    """An accusative needs a verb or a preposition to govern it: in a sentence with no verb
+    form at all (a headline, `Мудрість дідова проста й глибока`, `Весь фільм – уклін
+    старому кіно`), a word that is nominative or accusative is the nominative, unless a
+    preposition governs it or a predicative word takes the accusative (`видно гори`,
+    `шкода час`). Nouns of time keep it (`кожен день`)."""
+    if any(tags & {"VERB", "GRND"} for tags in c.tags) or PREDICATIVES.intersection(c.words):
+        return
+    for i, tags in enumerate(c.tags):
+        if "nomn" in tags and "accs" in tags and c.word(i) not in TIME_NOUNS:
+            if not after_preposition(c, i):
                 c.keep(i, lambda a: not_only(a, "accs"))
 
 
