@@ -180,15 +180,17 @@ def verbless_sentence_no_accusative(c: Clause) -> None:
 
 
 def object_of_infinitive(c: Clause) -> None:
-    """`важко уявити сучасне виробництво`, `можна використовувати готовий виріб`: in a clause
-    with an infinitive and no finite verb, a noun after the infinitive is its object, not a
+    """`важко уявити сучасне виробництво`, `піднявши глядацький рейтинг`: in a clause with an
+    infinitive or a converb and no finite verb, a noun after it is its object, not a
     nominative (nothing there has a subject to agree with). Not after `звати` (`звати Іван`)
     or a copula (`бути`). Next to subject_agrees_with_verb, the same reasoning without a
     verb to agree with."""
     for start, end in _clauses(c):
         if any(c.tags[i] & FINITE_TAGS for i in range(start, end)):
             continue
-        infinitive = next((i for i in range(start, end) if _infinitive_only(c, i)), None)
+        infinitive = next(
+            (i for i in range(start, end) if _infinitive_only(c, i) or _converb_only(c, i)), None
+        )
         if infinitive is None or c.any(infinitive, lambda a: a.lemma in COPULAS | {"звати"}):
             continue
         for i in range(infinitive + 1, end):
@@ -270,6 +272,10 @@ def _counted(c: Clause, start: int, end: int) -> bool:
         c.tokens[i].kind == "number" or c.word(i) in QUANTITY or c.has(i, "NUMR")
         for i in range(start, end)
     )
+
+
+def _converb_only(c: Clause, i: int) -> bool:
+    return bool(c.readings[i]) and all("GRND" in a.tags for a in c.readings[i])
 
 
 def _infinitive_only(c: Clause, i: int) -> bool:
