@@ -7,7 +7,9 @@ in one with a single finite verb, the subject must agree with it:
     Рішення ухвалив парламент   `рішення` (neuter) cannot be the subject of `ухвалив`
                                 (masculine): not nominative
     Бачу дім                    `бачу` has `я` for subject: `дім` is not nominative
+    почалися конфлікти          a verb in -ся has no object: nominative
     важко уявити виробництво    no finite verb: the infinitive's object, not nominative
+    Київське яблуко розбрату    no verb at all: no accusative
     робить                      the present, not the colloquial short infinitive
 """
 
