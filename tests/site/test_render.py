@@ -36,7 +36,7 @@ from reader.model import (
     Unit,
     Word,
 )
-from reader.site import render
+from reader.site import render, units
 from tests.conftest import GOLDEN, STUDY_CORPUS
 
 
@@ -122,9 +122,9 @@ def test_a_long_text_keeps_every_sentence_in_order_in_parts_of_whole_paragraphs(
             for paragraph in part.split('<div class="par">')[1:]
         ]
         if part is not parts[-1]:
-            assert sum(sizes[:-1]) < render.PART_CHARACTERS <= sum(sizes)
+            assert sum(sizes[:-1]) < units.PART_CHARACTERS <= sum(sizes)
         else:
-            assert 0 < sum(sizes) < render.PART_CHARACTERS
+            assert 0 < sum(sizes) < units.PART_CHARACTERS
 
 
 def test_glossed_words_are_buttons_that_carry_the_grammar_of_this_form(
