@@ -54,6 +54,7 @@ from reader.language.verb_rules import (
     reflexive_takes_no_object,
     subject_agrees,
     subject_agrees_with_verb,
+    verbless_sentence_no_accusative,
 )
 from reader.model import Analysis
 
@@ -361,9 +362,12 @@ RULES: list[Rule] = [
     locative_needs_preposition,
     quantity_genitive,
     numeral_quantifies,
-    # The subject must agree with its verb: a noun that cannot is not nominative.
+    # What the clause's verb says of case (verb_rules): its subject agrees with it, a verb in
+    # -ся or `бути` has no object, a sentence with no verb no accusative, an infinitive's noun
+    # is its object. After government (a governed noun is not theirs), before agreement.
     subject_agrees_with_verb,
     reflexive_takes_no_object,
+    verbless_sentence_no_accusative,
     object_of_infinitive,
     # Agreement spreads the case decided above through each noun phrase, both ways.
     modifier_agrees,
@@ -374,7 +378,7 @@ RULES: list[Rule] = [
     date_month_genitive,
     predicate_instrumental,
     adverb_without_noun,
-    # Verbs last: their rules read no case.
+    # The verb's own forms last: these rules read no case.
     finite_over_short_infinitive,
     present_of_two_aspect_verb,
     # Person and number of a verb from a nominative pronoun beside it.

@@ -34,9 +34,10 @@ from reader.language.grammar import CLOSED_CLASSES, Reading, reading, summarise
 from reader.model import Analysis
 
 # Lemmas that win a tie with a rare homograph the dictionary lists first (`року`: `рік`, not
-# `рок` "rock music"; `на адресу`: `адреса`, not `адрес` "a formal address"). Keep it short:
-# each one is a known, frequent case.
-FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати", "адреса"})
+# `рок` "rock music"; `на адресу`: `адреса`, not `адрес` "a formal address"; `голови`:
+# `голова`, not the plural-only `голови`; `Києві`: `Київ`, not `Кий`). Keep it short: each
+# one is a known, frequent case.
+FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати", "адреса", "голова", "київ"})
 # Converbs -> a sibling form whose lemma is the verb: (suffix, replacement, grammemes wanted).
 CONVERB_SIBLINGS = [
     ("вшись", "вся", {"past"}),  # сказавшись -> сказався
@@ -230,14 +231,16 @@ def _dictionary_order(lemma: str, context: _Context) -> int:
 
 # Applied as a sort key, first rule most significant. Rare-only readings come first because
 # that signal is nearly certain; function words next (they also cut the open-class lemmas
-# after them: `lemmas`); the substantivised adjective then, as it is a near synonym;
-# capitalisation last among the rules, since sentence-initial words blur it.
+# after them: `lemmas`); the substantivised adjective then, as it is a near synonym; the
+# known frequent lemmas before capitalisation (`Києві` is `Київ`, which the dictionary does
+# not mark as a name, not the name `Кий`); capitalisation last among the rules, since
+# sentence-initial words blur it.
 LEMMA_RULES: list[Callable[[str, _Context], int]] = [
     _not_only_rare,
     _function_word_first,
     _adjective_before_its_noun,
-    _proper_when_capitalised,
     _frequent_first,
+    _proper_when_capitalised,
     _dictionary_order,
 ]
 

@@ -7,7 +7,9 @@ in one with a single finite verb, the subject must agree with it:
     Рішення ухвалив парламент   `рішення` (neuter) cannot be the subject of `ухвалив`
                                 (masculine): not nominative
     Бачу дім                    `бачу` has `я` for subject: `дім` is not nominative
+    почалися конфлікти          a verb in -ся has no object: nominative
     важко уявити виробництво    no finite verb: the infinitive's object, not nominative
+    Київське яблуко розбрату    no verb at all: no accusative
     робить                      the present, not the colloquial short infinitive
 """
 
@@ -57,6 +59,8 @@ COPULAS = frozenset(
 # Verbs of being, which take no direct object (`є питання`, `стала проблема`); not
 # `являти`, which does (`являє собою загрозу`).
 LINKS = frozenset({"бути", "бувати", "ставати", "стати"})
+# Predicative words that take an accusative without a verb (`видно гори`, `шкода час`).
+PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "жалко", "треба", "потрібно"})
 # Nouns of quantity, whose verb may agree with the sense (`ряд депутатів заявили`).
 LOOSE = frozenset(
     "частина половина третина ряд низка група кількість сотня тисяча мільйон мільярд "
@@ -163,16 +167,32 @@ def reflexive_takes_no_object(c: Clause) -> None:
                 c.keep(i, lambda a: not_only(a, "accs"))
 
 
+def verbless_sentence_no_accusative(c: Clause) -> None:
+    """An accusative needs a verb or a preposition to govern it: in a sentence with no verb
+    form at all (a headline, `Мудрість дідова проста й глибока`, `Весь фільм – уклін
+    старому кіно`), a word that is nominative or accusative is the nominative, unless a
+    preposition governs it or a predicative word takes the accusative (`видно гори`,
+    `шкода час`). Nouns of time keep it (`кожен день`)."""
+    if any(tags & {"VERB", "GRND"} for tags in c.tags) or PREDICATIVES.intersection(c.words):
+        return
+    for i, tags in enumerate(c.tags):
+        if "nomn" in tags and "accs" in tags and c.word(i) not in TIME_NOUNS:
+            if not after_preposition(c, i):
+                c.keep(i, lambda a: not_only(a, "accs"))
+
+
 def object_of_infinitive(c: Clause) -> None:
-    """`важко уявити сучасне виробництво`, `можна використовувати готовий виріб`: in a clause
-    with an infinitive and no finite verb, a noun after the infinitive is its object, not a
+    """`важко уявити сучасне виробництво`, `піднявши глядацький рейтинг`: in a clause with an
+    infinitive or a converb and no finite verb, a noun after it is its object, not a
     nominative (nothing there has a subject to agree with). Not after `звати` (`звати Іван`)
     or a copula (`бути`). Next to subject_agrees_with_verb, the same reasoning without a
     verb to agree with."""
     for start, end in _clauses(c):
         if any(c.tags[i] & FINITE_TAGS for i in range(start, end)):
             continue
-        infinitive = next((i for i in range(start, end) if _infinitive_only(c, i)), None)
+        infinitive = next(
+            (i for i in range(start, end) if _infinitive_only(c, i) or _converb_only(c, i)), None
+        )
         if infinitive is None or c.any(infinitive, lambda a: a.lemma in COPULAS | {"звати"}):
             continue
         for i in range(infinitive + 1, end):
@@ -254,6 +274,10 @@ def _counted(c: Clause, start: int, end: int) -> bool:
         c.tokens[i].kind == "number" or c.word(i) in QUANTITY or c.has(i, "NUMR")
         for i in range(start, end)
     )
+
+
+def _converb_only(c: Clause, i: int) -> bool:
+    return bool(c.readings[i]) and all("GRND" in a.tags for a in c.readings[i])
 
 
 def _infinitive_only(c: Clause, i: int) -> bool:

@@ -79,6 +79,8 @@ SUBJECT_AND_OBJECT = [
     "Заяву оприлюднило [міністерство]{міністерство: nominative singular}.",
     # a verb in -ся takes no object: the nominative
     "У наших краях почалися міжнаціональні [конфлікти]{конфлікт: nominative plural}.",
+    # no verb at all: an accusative would have nothing to govern it
+    "[Київське]{київський: nominative singular, neuter} яблуко архітектурного розбрату.",
     # no finite verb: the infinitive's object
     "Нині важко уявити сучасне [виробництво]{виробництво: accusative singular}.",
     # after `три` the noun is plural (not the genitive singular `країни` also is)
