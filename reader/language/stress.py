@@ -133,6 +133,7 @@ def of_token(
     return decision
 
 
+@lru_cache(maxsize=200_000)  # for readings narrowed by a sentence into a tuple of their own
 def _of_word(
     text: str, analyses: tuple[Analysis, ...], lemmas: tuple[str, ...], initial: bool
 ) -> Decision:

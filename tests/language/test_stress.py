@@ -67,12 +67,20 @@ def test_a_homograph_takes_the_stress_of_the_readings_its_word_carries() -> None
 
     assert word("nominative plural").stressed == f"війська{A}"
     assert word("genitive singular").stressed == f"ві{A}йська"
-    # With every reading left, they disagree: no mark in the text, each stress listed.
-    troops = _words("Війська США залишаються в Іраку, а виведення війська триває.")["війська"]
+    # In real sentences the context rules narrow the readings (reader.language.context):
+    # `наші війська` agrees in the plural, `виведення війська` takes the genitive.
+    assert _words("Наші війська звільнили місто.")["війська"].stressed == f"війська{A}"
+    assert _words("Після виведення війська з міста стало тихо.")["війська"].stressed == (
+        f"ві{A}йська"
+    )
+    assert _words("Ці міста великі.")["міста"].stressed == f"міста{A}"
+    assert _words("Вони приїхали до міста.")["міста"].stressed == f"мі{A}ста"
+    # Where the sentence leaves both readings, no mark in the text, each stress listed.
+    troops = _words("Війська повернулися додому.")["Війська"]
     assert troops.stressed is None
     assert troops.stress_readings == (
-        StressReading(f"ві{A}йська", "genitive singular"),
-        StressReading(f"війська{A}", "nominative/accusative plural"),
+        StressReading(f"Ві{A}йська", "genitive singular"),
+        StressReading(f"Війська{A}", "nominative plural"),
     )
 
 
