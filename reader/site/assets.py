@@ -24,6 +24,8 @@ INDEX_STYLES = ("base.css", "index.css")
 # `head.js` runs before the first paint (marks the page `js`, applies remembered choices);
 # `page.js` runs at the end of the body, when every element it wires up exists.
 PAGE_SCRIPTS = ("head.js", "page.js")
+# The index's one script fills in, per text, the share of its words the learner knows.
+INDEX_SCRIPTS = ("index.js",)
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,7 +174,7 @@ def test_vocabulary_lists_entries_in_order_of_first_use_with_counts(
 
 def test_a_homograph_shows_each_of_its_senses(study_corpus: Path) -> None:
     page = render.render_page(_study_text(study_corpus))
-    entry = re.search(r'<li id="v1" data-id="[^"]+">.*?<ol class="senses">(.*?)</ol>', page, re.S)
+    entry = re.search(r'<li id="v1" data-id="[^"]+" data-key="[^"]+">.*?<ol class="senses">(.*?)</ol>', page, re.S)
     senses = [_plain(s) for s in re.findall(r"<li>(.*?)</li>", entry.group(1))]
     assert senses == ["за́мок noun castle", "замо́к noun lock"]
 
@@ -321,7 +321,7 @@ def test_inlined_assets_are_the_reviewed_files(
         text["head.js"],
         text["page.js"],
     ]
-    assert inlined["index"] == [text["base.css"] + text["index.css"]]
+    assert inlined["index"] == [text["base.css"] + text["index.css"], text["index.js"]]
 
 
 # Any text, note or metadata renders as text: the page's markup never changes with content.
