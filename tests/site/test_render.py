@@ -174,7 +174,9 @@ def test_vocabulary_lists_entries_in_order_of_first_use_with_counts(
 
 def test_a_homograph_shows_each_of_its_senses(study_corpus: Path) -> None:
     page = render.render_page(_study_text(study_corpus))
-    entry = re.search(r'<li id="v1" data-id="[^"]+" data-key="[^"]+">.*?<ol class="senses">(.*?)</ol>', page, re.S)
+    entry = re.search(
+        r'<li id="v1" data-id="[^"]+" data-key="[^"]+">.*?<ol class="senses">(.*?)</ol>', page, re.S
+    )
     senses = [_plain(s) for s in re.findall(r"<li>(.*?)</li>", entry.group(1))]
     assert senses == ["за́мок noun castle", "замо́к noun lock"]
 
