@@ -8,13 +8,12 @@ expression as `page.js`'s. For each unit the table lists, word by word in that o
 number of its *reading set*: the readings the sentence leaves, one per candidate lemma, best
 first, each a (lemma, part of speech, grammar) triple of numbers into the shared lists:
 
-    unit 3   "Біля брами я побачив іржавий замок."
-    WORD     Біля  брами  я  побачив  іржавий  замок
-    units[3] [  7,    12, 4,     31,       40,    9]
-    readings[12] = [2, 0, 5]        -> lemmas[2] "брама", pos[0] "noun",
-                                       grammar[5] "genitive singular or nominative/accusative plural"
-    readings[9]  = [6, 0, 1, 7, 0, 1] -> замок noun (nominative/accusative singular), and a second
-                                       reading of another lemma, when the sentence leaves two
+    unit 3    "Біля брами я побачив іржавий замок."   (the golden study page)
+    WORD      Біля  брами  я  побачив  іржавий  замок
+    units[3]  [ 19,    20, 21,     22,      23,     1]
+    readings[20] = [24, 0, 7]           брама, noun, genitive singular or nominative/…
+    readings[1]  = [1, 0, 1, 2, 1, 2]   замок, noun, nominative/accusative singular;
+                                        замокти, verb, past tense, masculine
 
 Reading sets are numbered by frequency, so the commonest take the fewest digits; set 0 is
 empty: a match of `WORD` that is not a word token of the text (the `Су` of `Су-25`) opens
@@ -92,6 +91,7 @@ class PageWords:
         self._grammar = _Numbers()
         self._sets: dict[tuple[int, ...], int] = {(): 0}
         self._set_of: dict[tuple, int] = {}
+        self._set_of_ids: dict[tuple[int, int], int] = {}
         self._units: dict[int, list[int]] = {}
         self._keys: dict[str, None] = {}
         self._glossed = _gloss_keys(text)
@@ -109,6 +109,12 @@ class PageWords:
         self._units[number] = sets
 
     def _set(self, word: Word) -> int:
+        # Words of one form share their tuples (the language stage caches them per form), and
+        # the text keeps them alive: their ids find a known set without hashing readings.
+        same = (id(word.analyses), id(word.lemmas))
+        number = self._set_of_ids.get(same)
+        if number is not None:
+            return number
         content = (word.analyses, word.lemmas)
         number = self._set_of.get(content)
         if number is None:
@@ -123,6 +129,7 @@ class PageWords:
             )
             number = self._sets.setdefault(triples, len(self._sets))
             self._set_of[content] = number
+        self._set_of_ids[same] = number
         return number
 
     def json(self) -> Markup:

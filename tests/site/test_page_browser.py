@@ -191,6 +191,7 @@ def test_an_unglossed_word_opens_its_dictionary_form_and_grammar_and_says_it_has
     playwright.expect(popover.locator(".pop-other")).to_be_hidden()  # one reading left
     playwright.expect(popover).to_have_attribute("aria-label", "побачити")
     # The word stays plain text; a highlight (no markup) shows which word is open.
+    page.wait_for_function("CSS.highlights.has('reader-open')")
     assert page.evaluate("[...CSS.highlights.get('reader-open')][0].toString()") == "побачив"
     # The same click again closes it; a click beside the text opens nothing.
     click_plain_word(page, "u3", "побачив")

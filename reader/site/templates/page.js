@@ -492,12 +492,25 @@
     if (!topLayer) pop.hidden = false;
     else if (!pop.matches(":popover-open")) pop.showPopover();
     place(target);
-    if (target.button) target.button.setAttribute("aria-expanded", "true");
-    else mark("reader-open", target);
+    if (target.button) {
+      target.button.setAttribute("aria-expanded", "true");
+    } else {
+      // The tint a frame after the popover: painting a highlight costs that frame several ms
+      // on a long page, and the popover is what the reader waits for.
+      afterNextFrame(function () {
+        if (opened === target) mark("reader-open", target);
+      });
+    }
     // From the keyboard (or a screen reader) the focus moves into the popover; a click or a
     // tap leaves it where it was, which spares a focus change on a page of thousands of words.
     if (byKeyboard) pop.focus({ preventScroll: true });
     return true;
+  }
+
+  function afterNextFrame(callback) {
+    requestAnimationFrame(function () {
+      setTimeout(callback, 0);
+    });
   }
 
   function plainEntry(reading) {
