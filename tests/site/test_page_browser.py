@@ -413,6 +413,9 @@ def test_the_word_cursor_moves_within_the_sentence_and_enter_opens_the_word(
     page.keyboard.press("Enter")  # a glossed word opens its note
     playwright.expect(popover.locator(".tr")).to_have_text("river")
     page.keyboard.press("Escape")
+    word(page, "брами").focus()  # from a glossed word reached with Tab, the cursor goes on
+    page.keyboard.press("ArrowRight")
+    playwright.expect(page.locator(".status")).to_have_text("я")
     page.keyboard.press("?")
     playwright.expect(page.locator("#keys")).to_contain_text(
         "← / →previous / next word of the current sentence"
@@ -625,6 +628,8 @@ def test_axe_finds_no_serious_accessibility_problem(
             if name == PAGE:
                 page.get_by_role("button", name="Hide all").click()  # the placeholders too
                 word(page, "брами").click()  # and the popover
+            if name == UNTRANSLATED:
+                click_plain_word(page, "u3", "стали")  # a plain word's, with two readings
             page.add_script_tag(path=str(AXE))
             violations = page.evaluate(
                 "async () => (await axe.run()).violations"

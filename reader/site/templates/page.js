@@ -455,7 +455,7 @@
     var readings = target.readings;
     var item = target.button ? itemOf(target.button) : null;
     if (!item && !readings.length) return false;
-    closeWord(false);
+    if (opened) unmark(opened); // the popover moves to the new word without closing
     var head;
     var grammar;
     if (item) {
@@ -581,11 +581,15 @@
     else pop.hidden = true;
     var target = opened;
     opened = null;
-    if (target.button) target.button.setAttribute("aria-expanded", "false");
-    else mark("reader-open", null);
+    unmark(target);
     if (!returnFocus) return;
     if (target.button) target.button.focus();
     else focusUnit(target.text.closest(".unit"));
+  }
+
+  function unmark(target) {
+    if (target.button) target.button.setAttribute("aria-expanded", "false");
+    else mark("reader-open", null);
   }
 
   function sameWord(a, b) {
@@ -646,10 +650,12 @@
     if (!text) return;
     var words = wordsOf(text);
     if (!words.spans.length) return;
-    var index;
-    if (cursor && cursor.text === text) index = Math.max(0, Math.min(words.spans.length - 1, cursor.index + step));
-    else if (opened && opened.text === text && opened.index >= 0) index = opened.index;
-    else index = step > 0 ? 0 : words.spans.length - 1;
+    // From the cursor, else the open word, else the focused glossed word; else from an end.
+    var from = focusedWord(text);
+    if (opened && opened.text === text && opened.index >= 0) from = opened.index;
+    if (cursor && cursor.text === text) from = cursor.index;
+    var last = words.spans.length - 1;
+    var index = from < 0 ? (step > 0 ? 0 : last) : Math.max(0, Math.min(last, from + step));
     var wasOpen = opened !== null;
     var target = wordTarget(text, index);
     setCursor(target);
@@ -660,6 +666,13 @@
       focusUnit(unit);
     }
     say(target.range.toString());
+  }
+
+  // The index of the glossed word of `text` that has the focus (Tab), or -1.
+  function focusedWord(text) {
+    var focused = document.activeElement;
+    if (!focused || !focused.matches("button.w") || !text.contains(focused)) return -1;
+    return buttonTarget(focused).index;
   }
 
   function openCursor() {
@@ -751,7 +764,9 @@
       return;
     }
     var text = target.closest(".unit .uk, .unit h1");
-    var index = text ? wordAt(text, event.clientX, event.clientY) : -1;
+    // A click that ends a drag over the text selects it: that opens nothing.
+    var selecting = text && !window.getSelection().isCollapsed;
+    var index = text && !selecting ? wordAt(text, event.clientX, event.clientY) : -1;
     if (index >= 0) {
       var plain = wordTarget(text, index);
       if (sameWord(opened, plain)) cycleOrClose(event);
