@@ -203,7 +203,7 @@ def test_the_page_allows_only_its_own_inline_style_and_scripts(study_corpus: Pat
     page = render.render_page(_study_text(study_corpus))
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
     blocks = re.findall(r"<(style|script)>(.*?)</\1>", page, re.S)
-    assert [kind for kind, _ in blocks] == ["style", "script", "script"]
+    assert [kind for kind, _ in blocks] == ["style", "script", "script", "script", "script"]
 
     def hashed(kind: str) -> str:
         digests = [hashlib.sha256(code.encode()).digest() for k, code in blocks if k == kind]
@@ -322,6 +322,8 @@ def test_inlined_assets_are_the_reviewed_files(
     assert inlined["staryi-zamok"] == [
         text["base.css"] + text["page.css"],
         text["head.js"],
+        text["words.js"],
+        text["states.js"],
         text["page.js"],
     ]
     assert inlined["index"] == [text["base.css"] + text["index.css"], text["index.js"]]

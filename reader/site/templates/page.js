@@ -1,23 +1,17 @@
 // The study page's behaviour. Everything is wired by event delegation on the document, and
 // one popover element is reused for every word, so a page with tens of thousands of words
 // costs nothing per word. A glossed word is a button; any other word is plain text, found
-// when it is clicked (the caret position under the pointer) or reached by the word cursor,
-// and its readings come from the page's word table (the `words` data block, see
-// reader/site/words.py). Choices and word states live in localStorage (shared by every page
-// of a site opened from the same place); without storage the page still works, it forgets.
+// when it is clicked or reached by the word cursor (words.js finds it and its readings) and
+// shown with a CSS highlight. Word states are states.js's; the reading options live in
+// localStorage too (shared by every page of a site opened from the same place); without
+// storage the page still works, it forgets.
 (function () {
   "use strict";
   var root = document.documentElement;
   var PREFS = "reader.prefs.v1";
-  var KNOWN = "reader.known.v1"; // lemma keys (and entry ids saved by earlier versions)
-  var LEARNING = "reader.learning.v1"; // lemma keys
-  var EXPORT_FORMAT = "reader-known-words";
-  // An entry id, as earlier versions saved known words: `w-<transliteration>-<hash>`.
-  var ENTRY_ID = /^w-[a-z0-9-]+$/;
-  // A word as reader/site/words.py's WORD finds it: Cyrillic letters and stress marks,
-  // joined by apostrophes and hyphens. Keep the two in step.
-  var WORD =
-    /[\u0400-\u052f][\u0400-\u052f\u0300-\u036f]*(?:['’ʼ‘`´\-\u2010\u2011][\u0400-\u052f][\u0400-\u052f\u0300-\u036f]*)*/g;
+  var words = window.reader.words;
+  var states = window.reader.states;
+  var plainLemma = words.plainLemma;
 
   var pop = document.getElementById("pop");
   var popBody = pop.querySelector(".pop-body");
@@ -30,12 +24,8 @@
   var popLearning = pop.querySelector(".pop-learning");
   var help = document.getElementById("keys");
   var status = document.querySelector(".status");
-  var undoRest = document.querySelector('[data-action="undo-rest"]');
   var units = document.querySelectorAll(".unit");
-  var items = document.querySelectorAll(".entries > li[data-id]");
   var grammars = document.getElementById("grammar").content.children;
-  var table = JSON.parse(document.getElementById("words").textContent);
-  var pageKeys = Array.from(new Set(table.keys.map(lemmaKey)));
 
   // Where the browser has the Popover API, the popover lives in the top layer: opening and
   // moving it never touches the layout of the (possibly huge) text. Elsewhere: `hidden`.
@@ -49,7 +39,6 @@
   var opened = null;
   var cursor = null;
   var currentUnit = -1; // index into `units` of the sentence j/k or the cursor last moved to
-  var lastMarked = []; // the keys "Mark the rest known" changed, for its undo
   // The CSS Custom Highlight API marks a plain word without touching the text's markup.
   var highlights = typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
   if (highlights) {
@@ -59,43 +48,18 @@
     sheet.insertRule("::highlight(reader-cursor) { background-color: var(--cursor); }", sheet.cssRules.length);
   }
 
-  function load(key, fallback) {
-    try {
-      var value = localStorage.getItem(key);
-      return value ? JSON.parse(value) : fallback;
-    } catch (error) {
-      return fallback;
-    }
-  }
-
-  function save(key, value) {
-    try {
-      localStorage.setItem(key, JSON.stringify(value));
-    } catch (error) {
-      // Storage full or disabled: the choice holds until the page is closed.
-    }
-  }
-
   function say(message) {
     if (status) status.textContent = message;
   }
 
-  function lemmaKey(number) {
-    return plainLemma(table.lemmas[number]);
-  }
-
-  function plainLemma(lemma) {
-    return lemma.replace(/[\u0300\u0301]/g, "");
-  }
-
   // Reading options ------------------------------------------------------------------------
 
-  var prefs = load(PREFS, {});
+  var prefs = states.load(PREFS, {});
   if (typeof prefs !== "object" || prefs === null) prefs = {};
 
   function setPref(name, value) {
     prefs[name] = value;
-    save(PREFS, prefs);
+    states.save(PREFS, prefs);
     showPrefs();
   }
 
@@ -134,83 +98,8 @@
     }
   }
 
-  // Word states: new, learning, known, by lemma key -------------------------------------
-
-  var known = new Set();
-  var learning = new Set();
-
-  function readStates() {
-    known = new Set(strings(load(KNOWN, [])));
-    learning = new Set(strings(load(LEARNING, [])));
-    if (fromEntryIds()) saveStates();
-  }
-
-  function strings(value) {
-    return Array.isArray(value) ? value.filter(isString) : [];
-  }
-
-  function isString(value) {
-    return typeof value === "string";
-  }
-
-  // Earlier versions saved the ids of known glossary entries: each one this page uses becomes
-  // its entry's key; the others wait for a page that uses them.
-  function fromEntryIds() {
-    var changed = false;
-    for (var i = 0; i < items.length; i++) {
-      var id = items[i].getAttribute("data-id");
-      if (known.has(id)) {
-        known.delete(id);
-        known.add(items[i].getAttribute("data-key"));
-        changed = true;
-      }
-    }
-    return changed;
-  }
-
-  function saveStates() {
-    save(KNOWN, Array.from(known).sort());
-    save(LEARNING, Array.from(learning).sort());
-  }
-
-  function stateOf(key) {
-    if (known.has(key)) return "known";
-    return learning.has(key) ? "learning" : "new";
-  }
-
-  function setState(key, state) {
-    readStates(); // another page may have changed the lists since this one loaded
-    known.delete(key);
-    learning.delete(key);
-    if (state === "known") known.add(key);
-    if (state === "learning") learning.add(key);
-    saveStates();
-    showStates();
-  }
-
-  function showStates() {
-    var states = {}; // vocabulary number -> state
-    for (var i = 0; i < items.length; i++) {
-      var state = stateOf(items[i].getAttribute("data-key"));
-      items[i].classList.toggle("known", state === "known");
-      items[i].classList.toggle("learning", state === "learning");
-      states[items[i].id.slice(1)] = state;
-    }
-    var words = document.querySelectorAll("button.w");
-    for (var j = 0; j < words.length; j++) {
-      var wordState = states[words[j].getAttribute("data-v")];
-      words[j].classList.toggle("known", wordState === "known");
-      words[j].classList.toggle("learning", wordState === "learning");
-    }
-    var count = 0;
-    for (var k = 0; k < pageKeys.length; k++) if (known.has(pageKeys[k])) count++;
-    var counters = document.querySelectorAll(".known-count");
-    for (var n = 0; n < counters.length; n++) counters[n].textContent = count + " of " + pageKeys.length;
-    if (opened) showStateButtons(opened.key);
-  }
-
   function showStateButtons(key) {
-    var state = stateOf(key);
+    var state = states.stateOf(key);
     popKnown.setAttribute("aria-pressed", state === "known" ? "true" : "false");
     popKnown.textContent = state === "known" ? "Known ✓ (undo)" : "I know this word";
     popLearning.setAttribute("aria-pressed", state === "learning" ? "true" : "false");
@@ -219,217 +108,9 @@
   // new -> learning -> known -> new: the popover's buttons set a state, Space or a second tap
   // on the open word steps through them.
   function cycle(key) {
-    var next = { new: "learning", learning: "known", known: "new" }[stateOf(key)];
-    setState(key, next);
+    var next = { new: "learning", learning: "known", known: "new" }[states.stateOf(key)];
+    states.setState(key, next);
     say(opened ? opened.label + ": " + next : next);
-  }
-
-  function markRestKnown() {
-    readStates();
-    lastMarked = pageKeys.filter(function (key) {
-      return stateOf(key) === "new";
-    });
-    lastMarked.forEach(function (key) {
-      known.add(key);
-    });
-    saveStates();
-    showStates();
-    undoRest.hidden = lastMarked.length === 0;
-    say("Marked " + lastMarked.length + " words known.");
-  }
-
-  function undoMarkRest() {
-    readStates();
-    lastMarked.forEach(function (key) {
-      known.delete(key);
-    });
-    saveStates();
-    showStates();
-    say(lastMarked.length + " words are new again.");
-    lastMarked = [];
-    undoRest.hidden = true;
-    document.querySelector('[data-action="rest-known"]').focus();
-  }
-
-  function exportStates() {
-    readStates();
-    var data = {
-      format: EXPORT_FORMAT,
-      version: 2,
-      known: Array.from(known).sort(),
-      learning: Array.from(learning).sort(),
-    };
-    var blob = new Blob([JSON.stringify(data, null, 2) + "\n"], { type: "application/json" });
-    var url = URL.createObjectURL(blob);
-    var link = document.createElement("a");
-    link.href = url;
-    link.download = "known-words.json";
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () {
-      URL.revokeObjectURL(url);
-    }, 10000);
-    say("Exported " + data.known.length + " known and " + data.learning.length + " learning words.");
-  }
-
-  // Version 2 holds lemma keys in `known` and `learning`; version 1 (and a bare list) holds
-  // entry ids, which become keys on the pages that use those entries.
-  function importStates(file) {
-    file.text().then(function (content) {
-      var data = JSON.parse(content);
-      var isExport = data && data.format === EXPORT_FORMAT && Array.isArray(data.known);
-      if (!Array.isArray(data) && !isExport) throw new Error("not a known-words file");
-      readStates();
-      var before = known.size + learning.size;
-      strings(isExport ? data.known : data).forEach(function (key) {
-        learning.delete(key);
-        known.add(key);
-      });
-      strings(isExport ? data.learning : []).forEach(function (key) {
-        if (!known.has(key)) learning.add(key);
-      });
-      fromEntryIds();
-      saveStates();
-      showStates();
-      say("Imported " + (known.size + learning.size - before) + " new words.");
-    }).catch(function () {
-      say("That file is not a known-words export from reader; nothing was changed.");
-    });
-  }
-
-  // The words of a sentence ---------------------------------------------------------------
-
-  var found = new WeakMap(); // a sentence's text element -> its words (see wordsOf)
-
-  // The words of a sentence's text, in the order the word table lists them: the text's nodes
-  // joined (a glossed word's button and a stress mark's span are only markup), then WORD.
-  function wordsOf(text) {
-    var cached = found.get(text);
-    if (cached) return cached;
-    var nodes = [];
-    var starts = [];
-    var all = "";
-    var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push(node);
-      starts.push(all.length);
-      all += node.data;
-    }
-    var spans = [];
-    var match;
-    WORD.lastIndex = 0;
-    while ((match = WORD.exec(all))) spans.push([match.index, match.index + match[0].length]);
-    var number = Number(text.closest(".unit").id.slice(1));
-    var sets = table.units[number] || [];
-    var words = { text: text, nodes: nodes, starts: starts, spans: spans, sets: sets };
-    if (sets.length !== spans.length) words.sets = []; // not the text the table was made for
-    found.set(text, words);
-    return words;
-  }
-
-  function textOf(unit) {
-    return unit.querySelector(".uk, h1");
-  }
-
-  function point(words, offset, isEnd) {
-    // The text node holding `offset` (an end offset belongs to the node before it).
-    var low = 0;
-    var high = words.nodes.length - 1;
-    while (low < high) {
-      var middle = (low + high + 1) >> 1;
-      var start = words.starts[middle];
-      if (start < offset || (!isEnd && start === offset)) low = middle;
-      else high = middle - 1;
-    }
-    return [words.nodes[low], offset - words.starts[low]];
-  }
-
-  function rangeOf(words, index) {
-    var range = document.createRange();
-    var start = point(words, words.spans[index][0], false);
-    var end = point(words, words.spans[index][1], true);
-    range.setStart(start[0], start[1]);
-    range.setEnd(end[0], end[1]);
-    return range;
-  }
-
-  function caretAt(x, y) {
-    if (document.caretPositionFromPoint) {
-      var position = document.caretPositionFromPoint(x, y);
-      return position && [position.offsetNode, position.offset];
-    }
-    var range = document.caretRangeFromPoint && document.caretRangeFromPoint(x, y);
-    return range && [range.startContainer, range.startOffset];
-  }
-
-  // The index of the word of `text` under the point, or -1.
-  function wordAt(text, x, y) {
-    var caret = caretAt(x, y);
-    if (!caret || caret[0].nodeType !== 3 || !text.contains(caret[0])) return -1;
-    var words = wordsOf(text);
-    var node = words.nodes.indexOf(caret[0]);
-    if (node < 0) return -1;
-    var offset = words.starts[node] + caret[1];
-    for (var i = 0; i < words.spans.length; i++) {
-      if (words.spans[i][0] > offset) break;
-      if (offset <= words.spans[i][1] && under(rangeOf(words, i), x, y)) return i;
-    }
-    return -1;
-  }
-
-  function under(range, x, y) {
-    var boxes = range.getClientRects();
-    for (var i = 0; i < boxes.length; i++) {
-      var box = boxes[i];
-      if (x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1) return true;
-    }
-    return false;
-  }
-
-  // A word of a sentence, as the popover and the cursor need it.
-  function wordTarget(text, index) {
-    var words = wordsOf(text);
-    var range = rangeOf(words, index);
-    var start = range.startContainer.parentElement;
-    return {
-      text: text,
-      index: index,
-      range: range,
-      button: start && start.closest("button.w"),
-      readings: readingsOf(words.sets[index]),
-    };
-  }
-
-  function readingsOf(number) {
-    var flat = table.readings[number] || [];
-    var readings = [];
-    for (var i = 0; i < flat.length; i += 3) {
-      readings.push({
-        lemma: table.lemmas[flat[i]],
-        pos: table.pos[flat[i + 1]],
-        grammar: table.grammar[flat[i + 2]],
-      });
-    }
-    return readings;
-  }
-
-  function buttonTarget(button) {
-    var text = button.closest(".uk, h1");
-    var words = text ? wordsOf(text) : null;
-    var index = -1;
-    if (words) {
-      for (var i = 0; i < words.spans.length && index < 0; i++) {
-        if (button.contains(point(words, words.spans[i][0], false)[0])) index = i;
-      }
-    }
-    return {
-      text: text,
-      index: index,
-      range: null,
-      button: button,
-      readings: index >= 0 ? readingsOf(words.sets[index]) : [],
-    };
   }
 
   // Word highlights: the open word and the cursor, each a CSS highlight (or, without the
@@ -646,18 +327,18 @@
 
   function moveWord(step) {
     var unit = cursorUnit();
-    var text = unit && textOf(unit);
+    var text = unit && unit.querySelector(".uk, h1");
     if (!text) return;
-    var words = wordsOf(text);
-    if (!words.spans.length) return;
+    var found = words.wordsOf(text);
+    if (!found.spans.length) return;
     // From the cursor, else the open word, else the focused glossed word; else from an end.
     var from = focusedWord(text);
     if (opened && opened.text === text && opened.index >= 0) from = opened.index;
     if (cursor && cursor.text === text) from = cursor.index;
-    var last = words.spans.length - 1;
+    var last = found.spans.length - 1;
     var index = from < 0 ? (step > 0 ? 0 : last) : Math.max(0, Math.min(last, from + step));
     var wasOpen = opened !== null;
-    var target = wordTarget(text, index);
+    var target = words.wordTarget(text, index);
     setCursor(target);
     markCurrent(Array.prototype.indexOf.call(units, unit));
     if (wasOpen) {
@@ -672,13 +353,13 @@
   function focusedWord(text) {
     var focused = document.activeElement;
     if (!focused || !focused.matches("button.w") || !text.contains(focused)) return -1;
-    return buttonTarget(focused).index;
+    return words.buttonTarget(focused).index;
   }
 
   function openCursor() {
     if (!cursor) return false;
     if (sameWord(opened, cursor)) return true;
-    return openWord(cursor.button ? buttonTarget(cursor.button) : cursor, true);
+    return openWord(cursor.button ? words.buttonTarget(cursor.button) : cursor, true);
   }
 
   var actions = {
@@ -697,9 +378,9 @@
     glossed: function () {
       setPref("showGlossed", prefs.showGlossed !== true);
     },
-    "export-known": exportStates,
-    "rest-known": markRestKnown,
-    "undo-rest": undoMarkRest,
+    "export-known": states.exportStates,
+    "rest-known": states.markRestKnown,
+    "undo-rest": states.undoMarkRest,
     help: function () {
       help.showModal();
     },
@@ -710,10 +391,11 @@
       closeWord(true);
     },
     known: function () {
-      if (opened) setState(opened.key, stateOf(opened.key) === "known" ? "new" : "known");
+      if (opened) states.setState(opened.key, states.stateOf(opened.key) === "known" ? "new" : "known");
     },
     learning: function () {
-      if (opened) setState(opened.key, stateOf(opened.key) === "learning" ? "new" : "learning");
+      var key = opened && opened.key;
+      if (key) states.setState(key, states.stateOf(key) === "learning" ? "new" : "learning");
     },
   };
 
@@ -746,7 +428,7 @@
     var word = target.closest("button.w");
     if (word) {
       if (opened && opened.button === word) cycleOrClose(event);
-      else openWord(buttonTarget(word), event.detail === 0);
+      else openWord(words.buttonTarget(word), event.detail === 0);
       return;
     }
     var action = target.closest("[data-action]");
@@ -766,9 +448,9 @@
     var text = target.closest(".unit .uk, .unit h1");
     // A click that ends a drag over the text selects it: that opens nothing.
     var selecting = text && !window.getSelection().isCollapsed;
-    var index = text && !selecting ? wordAt(text, event.clientX, event.clientY) : -1;
+    var index = text && !selecting ? words.wordAt(text, event.clientX, event.clientY) : -1;
     if (index >= 0) {
-      var plain = wordTarget(text, index);
+      var plain = words.wordTarget(text, index);
       if (sameWord(opened, plain)) cycleOrClose(event);
       else if (openWord(plain, false)) return;
       else closeWord(false);
@@ -819,16 +501,15 @@
 
   document.getElementById("import-known").addEventListener("change", function (event) {
     var file = event.target.files && event.target.files[0];
-    if (file) importStates(file);
+    if (file) states.importStates(file);
     event.target.value = "";
   });
 
   window.addEventListener("storage", function (event) {
-    if (event.key === KNOWN || event.key === LEARNING) {
-      readStates();
-      showStates();
+    if (event.key === states.KNOWN || event.key === states.LEARNING) {
+      states.refresh();
     } else if (event.key === PREFS) {
-      prefs = load(PREFS, {});
+      prefs = states.load(PREFS, {});
       showPrefs();
     }
   });
@@ -847,6 +528,7 @@
   if (topLayer) window.addEventListener("scroll", follow, { passive: true });
 
   showPrefs();
-  readStates();
-  showStates();
+  states.start(say, function () {
+    if (opened) showStateButtons(opened.key);
+  });
 })();
