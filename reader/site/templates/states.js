@@ -52,16 +52,16 @@
   // Earlier versions saved the ids of known glossary entries: each one this page uses becomes
   // its entry's key; the others wait for a page that uses them.
   function fromEntryIds() {
-    var changed = false;
+    var converted = false;
     for (var i = 0; i < items.length; i++) {
       var id = items[i].getAttribute("data-id");
       if (known.has(id)) {
         known.delete(id);
         known.add(items[i].getAttribute("data-key"));
-        changed = true;
+        converted = true;
       }
     }
-    return changed;
+    return converted;
   }
 
   function saveStates() {
