@@ -38,6 +38,9 @@ from reader.site import render, writer
 from reader.text import segment, source
 
 T = TypeVar("T")
+# Called once per text read, with its slug: how a command shows progress (`reader build`'s
+# bar on a terminal) without the pipeline knowing how it is shown.
+Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +62,13 @@ class BuildSummary:
         return sum(len(t.source.changes) for t in self.corpus.texts)
 
 
-def read_corpus(path: Path | None) -> Corpus:
+def read_corpus(path: Path | None, progress: Progress | None = None) -> Corpus:
     """Read, analyse and validate every text; raise ProblemsFound listing all problems."""
     with collector.paused():
-        return _read_corpus(path)
+        return _read_corpus(path, progress)
 
 
-def _read_corpus(path: Path | None) -> Corpus:
+def _read_corpus(path: Path | None, progress: Progress | None = None) -> Corpus:
     files = locate(path)
     problems: list[Problem] = []
     shared = _attempt(problems, glossary.load_glossary, files.glossaries) or glossary.load_glossary(
@@ -76,6 +79,8 @@ def _read_corpus(path: Path | None) -> Corpus:
         text = _read_text(text_files, shared, problems)
         if text is not None:
             texts.append(text)
+        if progress is not None:
+            progress(text_files.slug)
     errors = [p for p in problems if not p.warning]
     if errors:
         raise ProblemsFound(errors, str(files.root))
@@ -121,11 +126,13 @@ def _attempt(problems: list[Problem], stage: Callable[..., T], *args: object) ->
     return None
 
 
-def build(path: Path | None, out: Path, force: bool = False) -> BuildSummary:
+def build(
+    path: Path | None, out: Path, force: bool = False, progress: Progress | None = None
+) -> BuildSummary:
     """Build every page in memory first, then write them all; a failure writes nothing."""
     started = time.perf_counter()
     with collector.paused():
-        corpus = read_corpus(path)
+        corpus = read_corpus(path, progress)
         pages = {f"{text.slug}.html": render.render_page(text) for text in corpus.texts}
         pages["index.html"] = render.render_index(corpus.texts)
     writer.check_site(out, pages, force)

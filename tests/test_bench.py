@@ -47,7 +47,18 @@ def data(tmp_path: Path) -> dict[str, Path]:
     news.write_text(
         "# a comment\nЦіна — 20 грн.| Утім, це багато.\n\nВчора було класно.| потім пішли.\n"
     )
-    return {"sents": sents, "lemmas": lemmas, "news": news}
+    article = tmp_path / "article.txt"
+    article.write_text("\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
+    glossary = tmp_path / "glossary"
+    glossary.mkdir()
+    (glossary / "core.yaml").write_text("військо: army\n", encoding="utf-8")
+    return {
+        "sents": sents,
+        "lemmas": lemmas,
+        "news": news,
+        "article": article,
+        "glossary": glossary,
+    }
 
 
 @pytest.mark.parametrize(
@@ -60,6 +71,7 @@ def data(tmp_path: Path) -> dict[str, Path]:
         ("page.py", ["sents", "--megabytes", "0.005", "--no-browser"], "read_and_analyse_s"),
         ("align.py", [], "sentences merged"),
         ("hostile.py", ["--base", "1"], "many_sentences: n=1000"),
+        ("teacher.py", ["article", "--glossary", "glossary"], "reader missing prints"),
     ],
 )
 def test_each_benchmark_runs_on_a_tiny_input(

@@ -30,9 +30,9 @@ from pathlib import Path
 from reader.corpus import metadata
 from reader.corpus.decoding import decode
 from reader.errors import ProblemsFound, ReaderError
-from reader.glossary.adding import scalar
 from reader.glossary.ids import transliterate
 from reader.glossary.spelling import key
+from reader.glossary.yamltext import scalar
 
 INSTALL = "pip install 'reader[import]'"
 SLUG_CHARS = 50  # a slug is a file name and part of a URL: a few words are enough

@@ -21,6 +21,7 @@ from reader.model import Entry, Gloss, Text
 from reader.site import assets, units, words
 from reader.site.assets import Assets
 from reader.site.units import UnitView
+from reader.text.source import opening_words
 
 _environment = Environment(
     loader=PackageLoader("reader.site", "templates"),
@@ -224,4 +225,4 @@ def text_stats(text: Text) -> Stats:
 
 
 def _title(text: Text) -> str:
-    return text.source.title or text.meta.title_en or text.slug
+    return text.source.title or text.meta.title_en or opening_words(text.source.text) or text.slug
