@@ -422,6 +422,13 @@ def test_the_word_cursor_moves_within_the_sentence_and_enter_opens_the_word(
     )
 
 
+# True when the plain words marked as learning (a CSS highlight) are exactly `words`.
+LEARNING_MARKED = """(words) => {
+  const marks = CSS.highlights.get("reader-learning");
+  return [...marks].map((range) => range.toString()).sort().join(" ") === words;
+}"""
+
+
 def test_learning_and_known_words_are_kept_by_lemma_across_pages(
     page: playwright.Page, watched: Watched, site: Path
 ) -> None:
@@ -438,6 +445,13 @@ def test_learning_and_known_words_are_kept_by_lemma_across_pages(
     click_plain_word(other, "u1", "я")
     playwright.expect(other.locator("#pop .pop-known")).to_have_attribute("aria-pressed", "true")
     other.get_by_role("button", name="Known ✓ (undo)").click()  # back to new, on every page
+    other.keyboard.press("Escape")
+    click_plain_word(other, "u2", "знайшла")  # a plain word to learn
+    other.get_by_role("button", name="Learning").click()
+    playwright.expect(other.locator("#pop .pop-learning")).to_have_attribute("aria-pressed", "true")
+    other.keyboard.press("Escape")
+    # In the text, a plain learning word is marked by a highlight (green), the text unchanged.
+    other.wait_for_function(LEARNING_MARKED, arg="знайшла")
     page.reload()
     click_plain_word(page, "u3", "я")
     playwright.expect(page.locator("#pop .pop-known")).to_have_text("I know this word")

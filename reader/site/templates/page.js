@@ -46,6 +46,7 @@
     var sheet = document.querySelector("style").sheet;
     sheet.insertRule("::highlight(reader-open) { background-color: var(--mark-hover); }", sheet.cssRules.length);
     sheet.insertRule("::highlight(reader-cursor) { background-color: var(--cursor); }", sheet.cssRules.length);
+    sheet.insertRule("::highlight(reader-learning) { background-color: var(--learning); }", 0);
   }
 
   function say(message) {
@@ -528,7 +529,55 @@
   if (topLayer) window.addEventListener("scroll", follow, { passive: true });
 
   showPrefs();
+  // Plain words being learned: one CSS highlight over the parts of the text seen so far. A
+  // part is looked through when it first comes near the screen, and the seen ones again when
+  // a state changes; a page with no learning word looks at nothing.
+  var learningMarks = highlights ? new Highlight() : null;
+  var seen = [];
+  function markLearning(scope) {
+    var texts = scope.querySelectorAll(".uk, h1");
+    for (var i = 0; i < texts.length; i++) {
+      var found = words.wordsOf(texts[i]);
+      for (var j = 0; j < found.spans.length; j++) {
+        if (states.stateOf(words.keyOf(found, j)) !== "learning") continue;
+        var range = words.rangeOf(found, j);
+        if (!range.startContainer.parentElement.closest("button.w")) learningMarks.add(range);
+      }
+    }
+  }
+  function remarkLearning() {
+    learningMarks.clear();
+    if (!learningOnPage()) return;
+    for (var i = 0; i < seen.length; i++) markLearning(seen[i]);
+  }
+  function learningOnPage() {
+    return words.keys.some(function (key) {
+      return states.stateOf(key) === "learning";
+    });
+  }
+
   states.start(say, function () {
     if (opened) showStateButtons(opened.key);
+    if (learningMarks) remarkLearning();
   });
+  if (learningMarks && typeof IntersectionObserver === "function") {
+    CSS.highlights.set("reader-learning", learningMarks);
+    var heading = document.querySelector(".unit.heading");
+    if (heading) seen.push(heading);
+    var parts = new IntersectionObserver(
+      function (entries) {
+        for (var i = 0; i < entries.length; i++) {
+          if (!entries[i].isIntersecting) continue;
+          seen.push(entries[i].target);
+          parts.unobserve(entries[i].target);
+          if (learningOnPage()) markLearning(entries[i].target);
+        }
+      },
+      { rootMargin: "100% 0px" }
+    );
+    document.querySelectorAll(".part").forEach(function (part) {
+      parts.observe(part);
+    });
+    remarkLearning();
+  }
 })();

@@ -111,6 +111,12 @@
     };
   }
 
+  // The lemma key of the word's first reading ("" when the table has none for it).
+  function keyOf(words, index) {
+    var flat = table.readings[words.sets[index]];
+    return flat && flat.length ? plainLemma(table.lemmas[flat[0]]) : "";
+  }
+
   function readingsOf(number) {
     var flat = table.readings[number] || [];
     var readings = [];
@@ -156,6 +162,8 @@
     wordsOf: wordsOf,
     wordAt: wordAt,
     wordTarget: wordTarget,
+    keyOf: keyOf,
+    rangeOf: rangeOf,
     buttonTarget: buttonTarget,
   };
 })();
