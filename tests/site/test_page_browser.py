@@ -214,6 +214,14 @@ def test_a_word_the_sentence_leaves_ambiguous_shows_each_reading(
     )
 
 
+def test_a_glossed_phrase_shows_its_note_and_no_readings_of_its_words(
+    page: playwright.Page,
+) -> None:
+    word(page, "на тлі").click()
+    playwright.expect(page.locator("#pop .tr")).to_have_text("against the background of")
+    playwright.expect(page.locator("#pop .pop-other")).to_be_hidden()
+
+
 def test_a_homograph_shows_every_sense_and_a_click_elsewhere_closes_it(
     page: playwright.Page,
 ) -> None:

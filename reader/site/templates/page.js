@@ -159,15 +159,16 @@
     popForm.classList.toggle("bare", !grammar);
     // The form line says something only when it has grammar or differs from the headword.
     popForm.hidden = !grammar && plainLemma(popWord.textContent).toLowerCase() === target.label;
-    // A glossed word: the readings of lemmas other than its entry's; a plain word: every
-    // reading after the first, which the entry line shows.
-    showOtherReadings(
-      item
-        ? readings.filter(function (reading) {
-            return plainLemma(reading.lemma) !== target.key;
-          })
-        : readings.slice(1)
-    );
+    // A glossed word: the readings of lemmas other than its entry's (none for a phrase, whose
+    // readings would be its first word's); a plain word: every reading after the first, which
+    // the entry line shows.
+    var others = readings.slice(1);
+    if (item) {
+      others = readings.filter(function (reading) {
+        return target.key.indexOf(" ") < 0 && plainLemma(reading.lemma) !== target.key;
+      });
+    }
+    showOtherReadings(others);
     pop.setAttribute("aria-label", head);
     opened = target;
     showStateButtons(target.key);
