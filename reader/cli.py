@@ -326,24 +326,27 @@ def export_json(path: Path | None, out: Path | None, force: bool) -> None:
     show_default=True,
     help="The Anki package to write.",
 )
+@click.option("--reverse", is_flag=True, help="Add an English → Ukrainian card to each note.")
 @click.option("--force", is_flag=True, help="Replace a file that is not an earlier export.")
-def export_anki(path: Path | None, out: Path, force: bool) -> None:
+def export_anki(path: Path | None, out: Path, reverse: bool, force: bool) -> None:
     """Write an Anki deck with one note per glossary entry used in PATH (default corpus/).
 
     Each note has the headword with stress, translation, the teacher's note and the first
-    sentence the word occurs in, with its translation. Importing a newer deck updates
-    these notes (and keeps your review history) instead of adding duplicates. Needs the
-    optional genanki package: pip install genanki.
+    sentence the word occurs in (its clause, when the sentence is long), with the word in
+    bold and the sentence's translation. Importing a newer deck updates these notes (and
+    keeps your review history) instead of adding duplicates. With --reverse each note also
+    has an English → Ukrainian card. Needs the optional genanki package: pip install genanki.
 
     \b
     Example:
         reader export anki -o ukrainian.apkg
         reader export anki corpus/texts/pentagon-iraq -o pentagon.apkg
+        reader export anki --reverse -o both-ways.apkg
     """
     from reader import pipeline
     from reader.site import export as exporting
 
-    notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force)
+    notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force, reverse=reverse)
     click.echo(printable(f"exported {count(notes, 'note')} -> {out}"), err=True)
 
 

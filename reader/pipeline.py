@@ -96,7 +96,7 @@ def _read_text(files: TextFiles, shared: Glossary, problems: list[Problem]) -> T
         return None
     paragraphs = segment.segment(cleaned.text)
     words = analysis.analyse(paragraphs)
-    glosses = match.match(paragraphs, glossary.overlay(shared, own) if own else shared)
+    glosses = match.match(paragraphs, glossary.overlay(shared, own) if own else shared, words)
     aligned = _attempt(problems, align.align, paragraphs, files.en)
     if aligned is None:
         return None

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.cli import cli
 from reader.wording import count, printable
@@ -57,6 +60,17 @@ def test_printable_keeps_line_breaks_and_tabs_and_escapes_the_rest() -> None:
     assert printable("\x00\x1b[31m\x9b\u2066Київ") == "\\x00\\x1b[31m\\x9b\\u2066Київ"
 
 
+@given(st.text())
+def test_printable_leaves_no_control_or_direction_character_but_line_breaks_and_tabs(text):
+    shown = printable(text)
+    assert all(
+        c in "\n\t" or not (unicodedata.category(c) == "Cc" or c in DIRECTION) for c in shown
+    )
+    if text.isprintable():
+        assert shown == text
+
+
+DIRECTION = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 HOSTILE_FOLDER = "notes\x1b]0;pwned\x07\x1b[31m"  # sets the terminal's title, then red
 SHOWN = "notes\\x1b]0;pwned\\x07\\x1b[31m"
 

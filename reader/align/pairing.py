@@ -37,18 +37,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.align.anchors import Anchors, Run, compare, en_anchors, run, uk_anchors
-from reader.align.drift import check_paragraphs, quote_en, quote_uk
+from reader.align.doubts import doubtful, untranslated_runs
+from reader.align.drift import check_paragraphs, quote_en
 from reader.align.english import sentence_spans
 from reader.align.forms import JOIN_LINE, is_wrapped, lines_pairing
-from reader.align.galechurch import (
-    EN_PER_UK,
-    Bead,
-    Columns,
-    best_path,
-    cost_table,
-    delta,
-    diagonal_band,
-)
+from reader.align.galechurch import Bead, Columns, best_path, cost_table, diagonal_band
 from reader.align.translation import EnParagraph, read_english
 from reader.errors import ProblemsFound
 from reader.model import Origin, Paragraph, Problem, Sentence, Unit
@@ -71,13 +64,6 @@ SENTENCE_BEADS: dict[Bead, float] = {
 # on one side only. Beads with an empty side get none: their cost is the length's alone.
 ANCHOR_BONUS = 1.0
 ANCHOR_COST = 1.0
-
-# A unit is doubtful when en/uk characters (over EN_PER_UK) fall outside DOUBT_RATIO and the
-# mismatch is also unlikely by Gale-Church's measure (|delta| over DOUBT_DELTA, about 1 in 80
-# for a true translation): "Ще є місця?" / "Are there any seats left?" is 2.1 times as long, but
-# short sentences vary that much (delta 1.3); 60 vs 150 characters does not (delta 3.3).
-DOUBT_RATIO = (0.5, 2.0)
-DOUBT_DELTA = 2.5
 
 # Up to FULL_GRID pairs of sentences (200 x 200: far more than any real paragraph) every
 # pairing is searched; beyond, only pairings within BAND sentences of the diagonal
@@ -171,7 +157,7 @@ def align_paragraph(
     for group in groups:
         unit = Unit(tuple(sentences[i] for i in group.uk), " ".join(en_texts[j] for j in group.en))
         units.append(unit)
-        doubt = _doubtful(unit)
+        doubt = doubtful(unit)
         if doubt:
             doubts.append((en_lines[group.en[0]], doubt))
     return tuple(units), tuple(sorted(doubts))
@@ -237,9 +223,11 @@ def _merge_empty(
     """Merge 1:0 and 0:1 beads into the unit before (or, first in line, after) them.
 
     Groups grow as lists, extended in place: a paragraph of 3,000 sentences and one line of
-    English is 2,999 merges into one unit, and copying it at each would be quadratic.
+    English is 2,999 merges into one unit, and copying it at each would be quadratic. Those
+    2,999 sentences are one warning, not 2,999 (`doubts.untranslated_runs`).
     """
     doubts: list[tuple[int, str]] = []
+    untranslated: list[tuple[int, int, str]] = []  # (en.txt line, sentence index, where)
     merged: list[tuple[list[int], list[int]]] = []
     pending: tuple[list[int], list[int]] = ([], [])  # leading empty beads, for the first full one
     for group in groups:
@@ -249,13 +237,8 @@ def _merge_empty(
             continue
         where = "the sentence before" if merged else "the sentence after"
         if group.uk:
-            doubts.append(
-                (
-                    en_lines[merged[-1][1][-1]] if merged else en_lines[0],
-                    f"sentence {group.uk[0] + 1} {quote_uk(sentences[group.uk[0]].text)} has no "
-                    f"English of its own; it shares the English of {where}",
-                )
-            )
+            line = en_lines[merged[-1][1][-1]] if merged else en_lines[0]
+            untranslated.extend((line, i, where) for i in group.uk)
         else:
             doubts.append(
                 (
@@ -269,24 +252,5 @@ def _merge_empty(
         en.extend(group.en)
     if pending[0] or pending[1]:  # nothing but empty beads: only when one side has no sentences
         merged.append(pending)
+    doubts.extend(untranslated_runs(untranslated, sentences))
     return [_Group(tuple(uk), tuple(en)) for uk, en in merged], doubts
-
-
-def _doubtful(unit: Unit) -> str:
-    """Why a unit's lengths look wrong for a translation, or "" when they look fine."""
-    uk_chars = sum(len(s.text) for s in unit.sentences)
-    en_chars = len(unit.translation)
-    if not uk_chars or not en_chars:
-        return ""
-    ratio = en_chars / (uk_chars * EN_PER_UK)
-    low, high = DOUBT_RATIO
-    if low <= ratio <= high or delta(uk_chars, en_chars) < DOUBT_DELTA:
-        return ""
-    size = (
-        f"{ratio:.1f} times as long as" if ratio > high else f"{1 / ratio:.1f} times shorter than"
-    )
-    uk = " ".join(s.text for s in unit.sentences)
-    return (
-        f"the English is {size} the Ukrainian, a doubtful pairing: "
-        f"{quote_uk(uk)} vs {quote_en(unit.translation)}"
-    )

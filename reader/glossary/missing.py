@@ -4,10 +4,10 @@ Fixed phrases come first in the reading: the shipped list of common expressions
 (`phrases.txt`: під час, на жаль, у тому числі, брати участь, ...) is matched by the
 glossary's own phrase matcher (`match.match`), so an inflecting phrase is found in any form
 (`беруть участь`); its words are then not offered one by one. Every other Cyrillic word
-token that no gloss covers is read as the lemma the language stage ranks first in its
-sentence (`Word.lemmas`) and counted under it; a lemma or phrase that has an entry is left
-out. Numbers and Latin words are not words to gloss. Most frequent first, ties in order of
-first use, in groups:
+token that no gloss covers is read as its most probable lemma in its sentence
+(`Word.lemmas`) and counted under it; a lemma or phrase that has an entry is left out.
+Numbers and Latin words are not words to gloss. Most frequent first, ties in order of first
+use, in groups:
 
     # 4 of 143 words and phrases with no glossary entry in corpus, most frequent first.
     # ...
@@ -198,7 +198,7 @@ def _phrases(text: Text, known: set[str]) -> list[Gloss]:
     taken = [(g.start, g.end) for g in text.glosses if g.entry.words > 1]
     return [
         hit
-        for hit in match.match(text.paragraphs, phrase_glossary())
+        for hit in match.match(text.paragraphs, phrase_glossary(), text.words)
         if hit.entry.key not in known and not any(s < hit.end and hit.start < e for s, e in taken)
     ]
 
@@ -208,8 +208,8 @@ def _unglossed(text: Text, known: set[str]) -> Iterable[_Seen]:
     phrases = iter(_phrases(text, known))
     phrase = next(phrases, None)
     covered = iter([(g.start, g.end) for g in text.glosses])
+    words = {word.start: word for word in text.words}  # readings and lemmas in their sentence
     span = next(covered, None)
-    words = {word.start: word for word in text.words}
     for paragraph in text.paragraphs:
         for sentence in paragraph.sentences:
             after = None  # the token before, when it starts a quotation or a clause
@@ -230,12 +230,9 @@ def _unglossed(text: Text, known: set[str]) -> Iterable[_Seen]:
                     span = next(covered, None)
                 if span is not None and span[0] < token.end:
                     continue  # glossed, wholly or in part (`проксі-[сил]`)
-                # the language stage's lemma, ranked in this sentence's context
                 word = words.get(token.start)
-                candidates = word.lemmas if word else morph.lemmas(token.text)
-                lemma = candidates[0] if candidates else key(token.text)
-                readings = word.analyses if word else morph.analyse(token.text)
-                pos = morph.part_of_speech(readings, lemma)
+                lemma = word.lemmas[0] if word and word.lemmas else key(token.text)
+                pos = morph.part_of_speech(word.analyses if word else (), lemma)
                 if key(token.text) in known or lemma in known:
                     continue
                 yield _Seen(lemma, token.text, token.start, token.end, sentence, first, pos)

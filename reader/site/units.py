@@ -12,6 +12,13 @@ everything between glosses is plain (escaped) text:
 page's list of distinct grammar strings, so a text of 20 000 glossed words does not repeat
 "genitive singular or nominative plural" 20 000 times.
 
+A button is an atomic box, so the browser may break the line between it and a comma that
+touches it, and the comma would start the next line. Punctuation attached to a glossed word
+(no space between) is kept on its line: word and punctuation share a `nowrap` span.
+
+    source.text  Ллойд «Остін», глава
+    HTML         Ллойд <span class="nw">«<button class="w" …>Остін</button>»,</span> глава
+
 Paragraphs are grouped into parts of about `PART_CHARACTERS` characters, and the browser lays
 out and paints only the parts near the screen (`content-visibility: auto`). A part, not each
 paragraph: every such box costs the browser work on every frame and on every hit test and
@@ -78,17 +85,42 @@ def unit_html(
         i += 1
         if gloss.end > end or gloss.start < at:
             continue  # crosses the unit's end or overlaps the last gloss: leave it plain
-        if gloss.start > at:
-            parts.append(_uk_html(source[at : gloss.start]))
+        limit = min(glosses[i].start, end) if i < len(glosses) else end
+        lead, trail = _attached(source, at, gloss.start, gloss.end, limit)
+        if lead > at:
+            parts.append(_uk_html(source[at:lead]))
         grammar = f' data-g="{grammars[gloss.grammar]}"' if gloss.grammar else ""
-        parts.append(
+        button = (
             f'<button class="w" data-v="{numbers[gloss.entry.id]}"{grammar}>'
             f"{_uk_html(source[gloss.start : gloss.end])}</button>"
         )
-        at = gloss.end
+        if lead == gloss.start and trail == gloss.end:
+            parts.append(button)
+        else:
+            before, after = (
+                _uk_html(source[lead : gloss.start]),
+                _uk_html(source[gloss.end : trail]),
+            )
+            parts.append(f'<span class="nw">{before}{button}{after}</span>')
+        at = trail
     if at < end:
         parts.append(_uk_html(source[at:end]))
     return Markup("".join(parts))
+
+
+def _attached(source: str, at: int, start: int, end: int, limit: int) -> tuple[int, int]:
+    """Where the punctuation touching the word start:end begins (not before `at`) and ends
+    (not after `limit`, the next word's start): « ( " before it, , . ; : ! ? … » ) " after."""
+    lead, trail = start, end
+    while lead > at and _is_punctuation(source[lead - 1]):
+        lead -= 1
+    while trail < limit and _is_punctuation(source[trail]):
+        trail += 1
+    return lead, trail
+
+
+def _is_punctuation(character: str) -> bool:
+    return not (character.isalnum() or character.isspace())
 
 
 def _uk_html(text: str) -> str:

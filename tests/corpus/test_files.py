@@ -5,7 +5,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.cli import cli
@@ -103,6 +103,7 @@ def _one_file(name: str) -> str:
     return unicodedata.normalize("NFC", name.lower())
 
 
+@settings(deadline=None)  # writes folders per example: slow on a busy machine
 @given(st.lists(SLUGS, min_size=1, max_size=4))
 def test_a_corpus_is_refused_exactly_when_two_pages_would_be_one_file(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:

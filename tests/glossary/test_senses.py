@@ -12,7 +12,7 @@ from reader.cli import cli
 from reader.errors import ReaderError
 from reader.glossary.adding import add_sense
 from reader.glossary.entries import load_glossary
-from reader.glossary.yamltext import NewEntry
+from reader.glossary.yamltext import NewEntry, entry_text
 from reader.model import Sense
 from tests.glossary.test_adding import HAND_WRITTEN, TEXT, TRANSLATION, glossary_file
 
@@ -95,6 +95,17 @@ def test_each_shape_of_entry_takes_the_sense_in_its_own_style(tmp_path, before, 
     assert entry.senses[-1] == Sense("bolt, latch")
 
 
+def test_a_sense_may_bring_its_own_forms_and_tags(tmp_path):
+    path = glossary_file(tmp_path, "замок: castle\n".encode())
+    add_sense(NewEntry("замок", "lock", forms=("замка́",), tags=("home", "a, b")), path)
+    assert path.read_text("utf-8") == (
+        'замок:\n  - castle\n  - en: lock\n    tags: [home, "a, b"]\n    forms: [замка́]\n'
+    )
+    (entry,) = load_glossary([path]).entries
+    assert entry.senses[-1].tags == ("home", "a, b")
+    assert entry.forms == ("замка",)
+
+
 def test_the_sense_goes_to_the_file_of_the_glossary_that_holds_the_entry(runner, tmp_path):
     news = glossary_file(tmp_path, "тло: background\n".encode())
     core = glossary_file(tmp_path, "замок: castle\n".encode(), "core.yaml")
@@ -150,3 +161,18 @@ def test_any_text_added_as_a_sense_reads_back_identical(translation, note):
         first, second = load_glossary([path]).entries
         assert first.senses == (Sense("army"), Sense(translation, note=note))
         assert second.senses == (Sense("background"),)
+
+
+@settings(deadline=None, max_examples=60)  # each example writes and fsyncs a file
+@given(old=TRANSLATION, note=TEXT, new=TRANSLATION, pos=TEXT)
+def test_any_entry_reader_add_wrote_takes_any_sense(old, note, new, pos):
+    # the entry as `reader add` writes it: short form without a note, long form with one
+    first = entry_text(NewEntry("військо", old, note=note))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "added.yaml"
+        path.write_text(f"# news\n{first}тло: background\n", encoding="utf-8")
+        add_sense(NewEntry("військо", new, pos=pos), path)
+        entry, other = load_glossary([path]).entries
+        assert entry.senses == (Sense(old, note=note), Sense(new, pos=pos))
+        assert other.senses == (Sense("background"),)
+        assert path.read_text("utf-8").startswith("# news\nвійсько:")

@@ -285,6 +285,16 @@ def test_a_short_first_line_is_the_headline_and_a_long_one_the_first_paragraph()
     assert clean("а" * 200).title == "а" * 200
 
 
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_a_title_is_the_short_first_line_or_nothing(text):
+    cleaned = clean(text)
+    first_line = cleaned.text.split("\n", 1)[0]
+    assert cleaned.title in ("", first_line)
+    assert len(cleaned.title) <= 200 and len(cleaned.title.split()) <= 25
+    assert cleaned.title or not first_line or len(first_line) > 200 or len(first_line.split()) > 25
+
+
 def test_a_text_without_a_headline_is_titled_by_its_opening_words():
     assert opening_words(OPENING) == (
         "Міністерство оборони США підтвердило початок переговорів щодо виведення…"

@@ -279,6 +279,66 @@
     return a && b && (a.button ? a.button === b.button : a.text === b.text && a.index === b.index);
   }
 
+  // Listening ------------------------------------------------------------------------------
+  // The browser's own speech synthesis reads a sentence or the open word aloud, with a
+  // Ukrainian voice; without one (or without speechSynthesis) no listen button is shown.
+  // Voices may arrive after the page has loaded (`voiceschanged`). Nothing is downloaded.
+
+  var synth = window.speechSynthesis;
+  var voice = null;
+  var listenWord = null; // the popover's button, made with the first Ukrainian voice
+
+  function ukrainianVoice() {
+    var voices = synth.getVoices() || [];
+    for (var i = 0; i < voices.length; i++) {
+      if (/^uk(-|_|$)/i.test(voices[i].lang)) return voices[i];
+    }
+    return null;
+  }
+
+  function offerListening() {
+    voice = ukrainianVoice();
+    root.classList.toggle("can-listen", voice !== null);
+    if (voice && !listenWord) addListenButtons();
+  }
+
+  function addListenButtons() {
+    var sentences = document.querySelectorAll(".unit .uk, .heading h1");
+    for (var i = 0; i < sentences.length; i++) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "speak";
+      button.setAttribute("aria-label", "Listen to this sentence");
+      button.title = "Listen";
+      sentences[i].appendChild(button);
+    }
+    listenWord = document.createElement("button");
+    listenWord.type = "button";
+    listenWord.className = "speak-word";
+    listenWord.textContent = "Listen";
+    popLearning.parentNode.insertBefore(listenWord, popLearning);
+  }
+
+  function speak(text) {
+    // Stress marks are for the eye: a voice may read them out or stumble on them.
+    var utterance = new SpeechSynthesisUtterance(text.replace(/[\u0300\u0301]/g, "").trim());
+    utterance.lang = voice.lang;
+    utterance.voice = voice;
+    synth.cancel(); // one voice at a time: a second click starts afresh
+    synth.speak(utterance);
+  }
+
+  if (synth && typeof window.SpeechSynthesisUtterance === "function") {
+    document.addEventListener("click", function (event) {
+      if (!voice) return;
+      var sentence = event.target.closest(".speak");
+      if (sentence) speak(sentence.parentElement.textContent);
+      else if (event.target === listenWord && opened) speak(popWord.textContent);
+    });
+    synth.addEventListener("voiceschanged", offerListening);
+    offerListening();
+  }
+
   // Sentences, the word cursor, keys and clicks --------------------------------------------
 
   function focusUnit(unit) {
@@ -438,6 +498,7 @@
       actions[action.getAttribute("data-action")]();
       return;
     }
+    if (target.closest(".speak")) return; // a sentence's listen button (above) opens nothing
     var hidden = target.closest(".reveal");
     if (hidden) {
       var unit = hidden.closest(".unit");
