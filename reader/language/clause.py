@@ -70,12 +70,11 @@ class Clause:
         readings = self.readings[i]
         if len(readings) < 2:
             return False
-        left: list[Analysis] = []
-        removed: list[Analysis] = []
-        for a in readings:
-            (left if test(a) else removed).append(a)
-        if not left or not removed:
+        passed = [test(a) for a in readings]
+        if all(passed) or not any(passed):
             return False
+        left = [a for a, ok in zip(readings, passed, strict=True) if ok]
+        removed = [a for a, ok in zip(readings, passed, strict=True) if not ok]
         self.steps.append(
             Step(
                 self.rule,
@@ -127,7 +126,9 @@ def joined(c: Clause, i: int) -> bool:
 
 def bare_noun(c: Clause, i: int) -> bool:
     """Token `i` is a noun and nothing else (no verb or adjective reading is left)."""
-    return bool(c.readings[i]) and all(noun(a) for a in c.readings[i]) and phrase_head(c, i)
+    if "NOUN" not in c.tags[i]:
+        return False  # (the common case, answered without looking at each reading)
+    return all(noun(a) for a in c.readings[i]) and phrase_head(c, i)
 
 
 def after_preposition(c: Clause, i: int) -> bool:

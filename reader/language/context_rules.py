@@ -101,7 +101,8 @@ def function_word_hides(c: Clause) -> None:
     for i, readings in enumerate(c.readings):
         if len(readings) > 1:
             shown = _shown(c.text(i))
-            c.keep(i, lambda a, s=shown: a.lemma in s)
+            if any(a.lemma not in shown for a in readings):
+                c.keep(i, lambda a, s=shown: a.lemma in s)
 
 
 @lru_cache(maxsize=200_000)  # once per form
@@ -124,7 +125,8 @@ def vocative_needs_address(c: Clause) -> None:
         nominal = all(c.has(i, "voct") for i in range(start, end))
         if not addressed or not nominal or end - start > 4:
             for i in range(start, end):
-                c.keep(i, lambda a: not_only(a, "voct"))
+                if "voct" in c.tags[i]:
+                    c.keep(i, lambda a: not_only(a, "voct"))
 
 
 def place_after_kind(c: Clause) -> None:
@@ -183,7 +185,7 @@ def locative_needs_preposition(c: Clause) -> None:
             continue
         if c.tags[i] & FINITE_TAGS:
             allowed = False
-        elif not allowed:
+        elif not allowed and "loct" in c.tags[i]:
             c.keep(i, lambda a: not_only(a, "loct"))
 
 

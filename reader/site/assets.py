@@ -5,7 +5,7 @@ inlined, and the policy names each block by its SHA-256 hash under `default-src 
 the page runs nothing else and loads nothing from the network:
 
     styles   base.css + page.css          -> style-src 'sha256-…'
-    scripts  head.js, page.js             -> script-src 'sha256-…' 'sha256-…'
+    scripts  head.js, words.js, ...       -> script-src 'sha256-…' 'sha256-…' …
 """
 
 from __future__ import annotations
@@ -22,8 +22,12 @@ from markupsafe import Markup
 PAGE_STYLES = ("base.css", "page.css")
 INDEX_STYLES = ("base.css", "index.css")
 # `head.js` runs before the first paint (marks the page `js`, applies remembered choices);
-# `page.js` runs at the end of the body, when every element it wires up exists.
-PAGE_SCRIPTS = ("head.js", "page.js")
+# the others run at the end of the body, when every element they wire up exists, in this
+# order: `words.js` (the words of a sentence, the word table) and `states.js` (word states)
+# give `page.js` what it uses.
+PAGE_SCRIPTS = ("head.js", "words.js", "states.js", "page.js")
+# The index's one script fills in, per text, the share of its words the learner knows.
+INDEX_SCRIPTS = ("index.js",)
 
 
 @dataclass(frozen=True, slots=True)

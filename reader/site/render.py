@@ -13,12 +13,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from reader.corpus.metadata import is_web_address
 from reader.glossary.spelling import key
 from reader.language import stress
 from reader.model import Entry, Gloss, StressReading, Text
-from reader.site import assets, units
+from reader.site import assets, units, words
 from reader.site.assets import Assets
 from reader.site.units import UnitView
 from reader.text.source import opening_words
@@ -74,8 +75,14 @@ class PageContext:
     vocabulary: tuple[VocabItem, ...]
     grammars: tuple[str, ...]  # distinct grammar strings; a button's data-g indexes them
     stresses: tuple[tuple[StressReading, ...], ...]  # distinct stress readings; data-s
+    words: Markup  # every word's readings, as JSON for the popover (reader.site.words)
     stats: Stats
     assets: Assets
+
+    @property
+    def all_glossed(self) -> bool:
+        """Every word is glossed: the page highlights words by the learner's state instead."""
+        return self.stats.words > 0 and self.stats.glossed_words == self.stats.words
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +101,7 @@ class IndexContext:
 
     rows: tuple[IndexRow, ...]
     stats: Stats
+    words: Markup  # each text's lemma keys with counts, as JSON (reader.site.words)
     assets: Assets
 
 
@@ -125,7 +133,12 @@ def render_index(texts: tuple[Text, ...]) -> str:
         sum(r.stats.sentences for r in rows),
         sum(r.stats.glossed_words for r in rows),
     )
-    context = IndexContext(rows, total, assets.inlined(assets.INDEX_STYLES, ()))
+    context = IndexContext(
+        rows,
+        total,
+        words.index_data(texts),
+        assets.inlined(assets.INDEX_STYLES, assets.INDEX_SCRIPTS),
+    )
     return _environment.get_template("index.html.j2").render(index=context)
 
 
@@ -137,12 +150,14 @@ def page_context(text: Text) -> PageContext:
     grammars = {grammar: n for n, grammar in enumerate(distinct)}
     glosses = text.glosses
     starts = [g.start for g in glosses]
+    table = words.PageWords(text)
     stresses = tuple(dict.fromkeys(w.stress_readings for w in text.words if w.stress_readings))
     spellings = units.Spellings.of(
         text.source.text, text.words, {readings: n for n, readings in enumerate(stresses)}
     )
 
     def unit(number: int, start: int, end: int, translation: str) -> UnitView:
+        table.add_unit(number, start, end)
         markup = units.unit_html(
             text.source.text, start, end, glosses, starts, numbers, grammars, spellings
         )
@@ -178,6 +193,7 @@ def page_context(text: Text) -> PageContext:
         vocabulary,
         distinct,
         stresses,
+        table.json(),
         text_stats(text),
         assets.inlined(assets.PAGE_STYLES, assets.PAGE_SCRIPTS),
     )
