@@ -42,7 +42,7 @@ from pathlib import Path
 
 from reader.glossary import match
 from reader.glossary.spelling import key
-from reader.language import morph
+from reader.language import morph, stress
 from reader.model import Entry, Gloss, Glossary, Origin, Sense, Sentence, Text
 
 CONTEXT_CHARS = 30  # of the example sentence, either side of the word
@@ -88,11 +88,11 @@ class _Seen:
     pos: str
 
 
-def stress_of(headword: str, pos: str) -> str:
-    """The headword with its stress mark from the dictionaries, or "" when not known.
-
-    The hook for stress pre-filling: until a stress dictionary is wired in, nothing."""
-    return ""
+def stress_of(headword: str) -> str:
+    """The headword with its stress mark from the stress dictionary, or "" when it is one
+    syllable, unknown, or has several stresses the teacher must choose between (`замок`)."""
+    stressed = stress.of_headword(headword)
+    return stressed if stressed and stressed != headword else ""
 
 
 def find_missing(texts: Sequence[Text], glossary: Glossary) -> tuple[Missing, ...]:
@@ -178,7 +178,7 @@ def _missing(group: list[_Seen]) -> Missing:
     else:
         kind = "word"
     example = _example(first)
-    return Missing(headword, len(group), example, kind, first.pos, stress_of(headword, first.pos))
+    return Missing(headword, len(group), example, kind, first.pos, stress_of(headword))
 
 
 @functools.cache

@@ -162,13 +162,21 @@ def shown(headword: str, typed: str = "") -> str:
 def of_headword(text: str) -> str | None:
     """A headword with the dictionary's stress, read in its dictionary form; None when the
     dictionary does not know it or has several (`замок`: за́мок, замо́к). A phrase is stressed
-    word by word; its words the dictionary cannot stress stay as written."""
+    word by word, but its words are not dictionary forms (`у тому числі`: `тому` is tóму
+    here, тому́ "ago" elsewhere), so only a word with one stress in the dictionary is marked;
+    the others stay as written."""
     words = text.split(" ")
     if len(words) > 1:
-        marked = [of_headword(w) or w for w in words]
+        marked = [_only_stress(w) or w for w in words]
         return " ".join(marked) if marked != words else None
     own = tuple(a for a in morph.analyse(text) if a.lemma == key(text))
     return decide(text, own).stressed
+
+
+def _only_stress(word: str) -> str | None:
+    """The word's one stressed spelling, whatever its reading; None when it has none or several."""
+    forms = dictionary_forms(word)
+    return forms[0] if len(forms) == 1 else None
 
 
 def dictionary_forms(text: str, name: bool = False) -> tuple[str, ...]:

@@ -136,3 +136,12 @@ def test_a_headword_is_stressed_in_its_dictionary_form() -> None:
     assert stress.of_headword("на тлі") is None  # two one-syllable words: nothing to mark
     assert stress.shown("замок", f"за{A}мок") == f"за{A}мок"
     assert stress.dictionary_forms("також") == (f"та{A}кож", f"тако{A}ж")
+
+
+def test_a_phrase_headword_marks_only_the_words_with_one_stress() -> None:
+    from reader.language.stress import of_headword
+
+    assert of_headword("таким чином") == "таки́м чи́ном"
+    # `тому` is то́му in the phrase but тому́ 'ago' on its own: not guessed
+    assert of_headword("у тому числі") == "у тому числі́"
+    assert of_headword("під час") is None  # one syllable each: nothing to mark
