@@ -60,6 +60,7 @@ class BuildSummary:
     out: Path
     pages: int  # text pages in the site
     changed: tuple[Path, ...]  # text pages written because their bytes changed
+    redone: tuple[str, ...]  # the texts analysed or matched again (slugs)
     warnings: tuple[Problem, ...]
     changes: tuple[tuple[Path, Change], ...]  # each uk.txt and what cleaning changed in it
     glossed_share: float  # words covered by a gloss (each word of a phrase counts)
@@ -223,7 +224,7 @@ def build(
         probes.update((o.slug, (_record(o).files, o.probes)) for o in outcomes)
         stored = {o.slug: o.stored for o in outcomes if o.stored}
         cache.save(out, Manifest(cache.code_fingerprint(), records, entries), probes, stored)
-    return _summary(files.texts, out, records, written, notes, started)
+    return _summary(files.texts, out, records, tuple(redone), written, notes, started)
 
 
 def _noted(notes: list[Problem], loaded: tuple[T, Problem | None]) -> T:
@@ -361,6 +362,7 @@ def _summary(
     texts: tuple[TextFiles, ...],
     out: Path,
     records: dict[str, Record],
+    redone: tuple[str, ...],
     written: tuple[Path, ...],
     notes: list[Problem],
     started: float,
@@ -379,7 +381,14 @@ def _summary(
     changes = tuple((files.uk, change) for files in texts for change in records[files.slug].changes)
     pages = tuple(page for page in written if page.name != "index.html")
     return BuildSummary(
-        out, len(records), pages, tuple(warnings), changes, glossed, time.perf_counter() - started
+        out,
+        len(records),
+        pages,
+        tuple(redone),
+        tuple(warnings),
+        changes,
+        glossed,
+        time.perf_counter() - started,
     )
 
 

@@ -124,9 +124,7 @@ def _text(text: Text) -> dict[str, Any]:
                         "unit": unit_number,
                         # A unit of two sentences has one translation: on its first sentence.
                         "translation": unit.translation if first else None,
-                        "tokens": [
-                            _token(t, glosses, starts, words) for t in sentence.tokens
-                        ],
+                        "tokens": [_token(t, glosses, starts, words) for t in sentence.tokens],
                     }
                     for unit_number, unit in enumerate(units)
                     for first, sentence in zip(

@@ -91,6 +91,7 @@ GLUED_CANDIDATE = re.compile(
 # longer run is no two words, and trying each of its cut points would be quadratic.
 MAX_GLUED_LETTERS = 40
 
+
 def split_glued(line: str) -> tuple[str, list[Edit]]:
     """`підтвердилопочаток` -> `підтвердило початок` (each cut is one (before, after) edit)."""
     edits = []
