@@ -16,10 +16,8 @@ the workers are spawned and `setup` loads what each needs.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -58,6 +56,9 @@ def run(
     if workers == 1:
         setup(*setup_args)
         return [work(item) for item in items]
+    import multiprocessing  # here: a build with little to redo does not load it
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     if preload is not None and context.get_start_method() == "fork":
