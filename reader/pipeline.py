@@ -237,13 +237,15 @@ def _noted(notes: list[Problem], loaded: tuple[T, Problem | None]) -> T:
 
 def _provided(shared: Glossary, previous: Manifest) -> dict[Entry, tuple[str, ...]]:
     """Every shared entry and the keys it provides (stored ones reused: they need morph)."""
-    from reader.glossary import match
-
     known = previous.entries
-    return {
-        entry: known[entry] if entry in known else tuple(sorted(match.provides(entry)))
-        for entry in shared.entries
-    }
+    provided = {entry: known[entry] for entry in shared.entries if entry in known}
+    if len(provided) < len(shared.entries):
+        from reader.glossary import match
+
+        for entry in shared.entries:
+            if entry not in provided:
+                provided[entry] = tuple(sorted(match.provides(entry)))
+    return {entry: provided[entry] for entry in shared.entries}
 
 
 def _changed_keys(previous: Manifest, entries: dict[Entry, tuple[str, ...]]) -> frozenset[str]:

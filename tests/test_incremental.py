@@ -11,6 +11,8 @@ import builtins
 import hashlib
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -319,3 +321,25 @@ def test_a_damaged_cache_file_is_ignored_with_a_warning_and_the_pages_built_agai
         assert len(summary.redone) == TEXTS
     again = pipeline.build(CORPUS_PATH, SITE, jobs=1)  # the cache written anew is sound
     assert again.warnings == () and again.redone == ()
+
+
+NOOP_IMPORTS = """
+import sys
+from reader.cli import main
+sys.argv = ["reader", "build", "corpus", "-o", "site"]
+try:
+    main()
+except SystemExit as end:
+    assert end.code in (0, None), end.code
+heavy = {"nltk", "pymorphy3", "multiprocessing"}
+print(sorted({name.split(".")[0] for name in sys.modules} & heavy))
+"""
+
+
+def test_a_rebuild_with_nothing_to_redo_loads_neither_nltk_nor_the_dictionary(built: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", NOOP_IMPORTS], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"(0 of {TEXTS} pages changed)" in result.stdout
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -9,11 +9,12 @@ It lives beside the pages and is safe to delete (the next build is a full one):
     site/.reader-cache/texts/<slug>    per text: its glossary-independent analysis (the
                                        cleaned source, sentences, tokens, readings, alignment)
 
-Each file is `reader-cache <FORMAT>`, the SHA-256 of the rest, then a pickle, and is written
-atomically by `writer`. The pickle is read by an unpickler that builds only reader's own data
-classes and paths (`_Unpickler`), so a file planted in the folder can name no other code to
-run. A file that fails any check (garbage, truncated, another format, another program's) is
-ignored with a warning and its texts are built again: the cache is never trusted blindly.
+Each file is `reader-cache <FORMAT>`, the SHA-256 of the rest, then a pickle, written
+atomically by `writer` (not synced to the disk: a file a power cut tore fails its checksum).
+The pickle is read by an unpickler that builds only reader's own data classes and paths
+(`_Unpickler`), so a file planted in the folder can name no other code to run. A file that
+fails any check (garbage, truncated, another format, another program's) is ignored with a
+warning and its texts are built again: the cache is never trusted blindly.
 
 Everything is keyed by `code_fingerprint()`: reader's version, the bytes of its own modules
 and templates, and the versions of the libraries and dictionary that shape a page. An
@@ -187,9 +188,9 @@ def save(
         for stale in writer.stale_temporaries(place, lambda target: True):
             stale.unlink(missing_ok=True)
     for slug, data in analysed.items():
-        writer.write_if_changed(texts / slug, data)
-    writer.write_if_changed(folder(out) / "probes", _dumps(probes))
-    writer.write_if_changed(folder(out) / "manifest", _dumps(manifest))
+        writer.write_if_changed(texts / slug, data, sync=False)
+    writer.write_if_changed(folder(out) / "probes", _dumps(probes), sync=False)
+    writer.write_if_changed(folder(out) / "manifest", _dumps(manifest), sync=False)
     for path in texts.iterdir():
         if path.name not in manifest.texts and path.is_file() and not path.is_symlink():
             path.unlink()

@@ -60,8 +60,11 @@ class Kind:
     not_ours: str  # the message when it is not ours, after "PATH: "
 
 
-def write_atomically(target: Path, content: str | bytes) -> None:
-    """Write `content` (text as UTF-8) to `target` whole or not at all, keeping its permissions."""
+def write_atomically(target: Path, content: str | bytes, sync: bool = True) -> None:
+    """Write `content` (text as UTF-8) to `target` whole or not at all, keeping its permissions.
+
+    `sync=False` skips the flush to the disk, for files that check themselves when read
+    (the build cache's: a file a power cut tore is a checksum mismatch, ignored)."""
     target = Path(os.path.realpath(target)) if target.is_symlink() else target
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
@@ -75,7 +78,8 @@ def write_atomically(target: Path, content: str | bytes) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
@@ -83,7 +87,7 @@ def write_atomically(target: Path, content: str | bytes) -> None:
         raise
 
 
-def write_if_changed(target: Path, content: str | bytes) -> bool:
+def write_if_changed(target: Path, content: str | bytes, sync: bool = True) -> bool:
     """Write `content` atomically unless `target` holds exactly these bytes; True if written."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
@@ -91,7 +95,7 @@ def write_if_changed(target: Path, content: str | bytes) -> bool:
             return False
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         pass
-    write_atomically(target, data)
+    write_atomically(target, data, sync)
     return True
 
 
