@@ -145,7 +145,8 @@ def measure(folder: Path, pool: list[tuple[str, str]], texts: int) -> None:
     redone = len(summary.redone)
     one, _ = timed(corpus, folder / f"one-{texts}", full=True, jobs=1)
     two, _ = timed(corpus, folder / f"two-{texts}", full=True, jobs=2)
-    print(f"{texts} texts: full build {full:.3f} s (1 worker)")
+    full = min(full, one)  # the faster of the two: the ratios are not flattered by noise
+    print(f"{texts} texts: full build {full:.3f} s (1 worker, the faster of 2)")
     print(f"  noop    {noop:.3f} s  {noop / full:.3f}x  (target <= 0.10)")
     print(f"  text    {text:.3f} s  {text / full:.3f}x  (target <= 0.15)")
     print(
