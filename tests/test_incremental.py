@@ -343,3 +343,26 @@ def test_a_rebuild_with_nothing_to_redo_loads_neither_nltk_nor_the_dictionary(bu
     assert result.returncode == 0, result.stderr
     assert f"(0 of {TEXTS} pages changed)" in result.stdout
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_every_gloss_is_of_an_entry_filed_under_a_key_its_text_looks_up(tmp_path: Path) -> None:
+    """What incremental builds rely on: `match.probes` and `match.provides` cover every way
+    `match` finds an entry (a form, a lemma, the word itself, a hyphenated word's last part,
+    a phrase's first word), here on the bundled corpus with its phrases and names."""
+    from reader.glossary import match
+
+    corpus = Path(shutil.copytree(CORPUS, tmp_path / "corpus"))
+    extra = corpus / "texts" / "proksi"
+    extra.mkdir()
+    (extra / "uk.txt").write_text("Це сказав екс-міністра помічник.\n", "utf-8")
+    (extra / "glossary.yaml").write_text("міністр: minister\n", "utf-8")
+    read = pipeline.read_corpus(corpus)
+    kinds = set()
+    for text in read.texts:
+        probed = match.probes(text.paragraphs)
+        for gloss in text.glosses:
+            assert match.provides(gloss.entry) & probed, (text.slug, gloss.text)
+            kinds.add("phrase" if gloss.entry.words > 1 else "word")
+            after_hyphen = text.source.text[gloss.start - 1] == "-"  # `проксі-[сил]`
+            kinds.add("last part" if after_hyphen else "whole")
+    assert kinds == {"phrase", "word", "last part", "whole"}
