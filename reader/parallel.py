@@ -4,7 +4,8 @@
         -> [work(a), work(b), work(c), work(d), ...]     whatever process did which
 
 A pool pays only with enough texts: starting a worker costs about as much as analysing a few
-texts, so with fewer than `MIN_PER_WORKER` items a worker the work stays in this process.
+texts, so each worker gets at least `MIN_PER_WORKER` items, and with fewer than twice that
+the work stays in this process.
 Each result depends only on its item and on what `setup` gave every worker, so the output
 does not depend on the number of workers (tests/test_incremental.py builds with 1 and 3).
 

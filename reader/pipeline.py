@@ -16,24 +16,17 @@
 A problem anywhere (glossary, text.yaml, alignment) is collected; if any was found the
 whole command fails with the full list and nothing is written.
 
-`build` does only what changed since the last build into the same folder (`site.cache`
-keeps what each page was made from), the per-text work in a pool of processes when there
-are enough texts (`parallel`). Which texts are redone, and how far:
-
-    the text's uk.txt, en.txt or text.yaml changed, or it is new    analysed, matched, rendered
-    its glossary.yaml changed, or a shared entry that it could      its stored analysis matched
-      match (match.probes x match.provides) was added, edited         again, then rendered
-      or removed; or its page is not as written
-    otherwise                                                       nothing: its page is kept
-
-The index is rendered from every text's row (stored for kept texts) and, like every page, is
-written only when its bytes changed. `--full` (full=True) ignores the stored state. The
-result is byte for byte a full build's (tests/test_incremental.py).
+`build` does only what changed since the last build into the same folder: `site.cache`
+keeps what each page was made from, `site.stale` says which texts to analyse again, which
+to match again from their stored analysis, and which pages to keep; the per-text work runs
+in a pool of processes when there are enough texts (`parallel`). The index is rendered from
+every text's row (stored for kept texts) and, like every page, is written only when its
+bytes changed. `--full` (full=True) ignores the stored state. The result is byte for byte
+a full build's (tests/test_incremental.py).
 """
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -45,9 +38,10 @@ from reader.corpus import metadata
 from reader.corpus.files import locate
 from reader.errors import InputError, ProblemsFound, ReaderError
 from reader.glossary import entries as glossary
-from reader.model import Change, Corpus, Entry, Glossary, Problem, Text, TextFiles
-from reader.site import cache, render, writer
+from reader.model import Change, Corpus, Glossary, Problem, Text, TextFiles
+from reader.site import cache, render, stale, writer
 from reader.site.cache import Analysed, Manifest, Record
+from reader.site.stale import Job
 
 # The stages that need nltk and the pymorphy3 dictionary (align, segment, analysis, match)
 # are imported where they run: a rebuild with nothing to redo never loads them.
@@ -154,17 +148,6 @@ def _attempt(problems: list[Problem], stage: Callable[..., T], *args: object) ->
 
 
 @dataclass(frozen=True, slots=True)
-class Job:
-    """One text to redo: from its files, or (`reuse`) from its stored analysis if intact."""
-
-    files: TextFiles
-    fingerprint: str  # of uk.txt, en.txt, text.yaml ("" when one cannot be read)
-    own: str  # of glossary.yaml
-    reuse: bool
-    out: Path
-
-
-@dataclass(frozen=True, slots=True)
 class Outcome:
     """A redone text: its problems, and unless they include errors its page and record."""
 
@@ -192,12 +175,12 @@ def build(
         if shared is not None and not full:
             previous = _noted(notes, cache.load(out))
         shared = shared or glossary.load_glossary(())
-        entries = _provided(shared, previous)
-        changed = _changed_keys(previous, entries)
+        entries = stale.provided(shared, previous)
+        changed = stale.changed_keys(previous, entries)
         probes: cache.Probes = {}
         if changed and previous.texts:
             probes = _noted(notes, cache.load_probes(out))
-        todo, kept = _plan(files.texts, out, previous, changed, probes)
+        todo, kept = stale.plan(files.texts, out, previous, changed, probes)
         workers = jobs or parallel.default_jobs()
         outcomes = parallel.run(_redo, todo, workers, _setup, (shared,), _preload)
         for outcome in outcomes:
@@ -216,7 +199,7 @@ def build(
     cache.check(out)
     written = writer.write_site(out, pages)
     for slug in redone:
-        records[slug] = replace(records[slug], page=_page_state(out, slug))
+        records[slug] = replace(records[slug], page=stale.page_state(out, slug))
     if redone or set(previous.texts) != set(records):
         if kept and not probes:
             probes = _noted(notes, cache.load_probes(out))
@@ -233,74 +216,6 @@ def _noted(notes: list[Problem], loaded: tuple[T, Problem | None]) -> T:
     if warning is not None:
         notes.append(warning)
     return value
-
-
-def _provided(shared: Glossary, previous: Manifest) -> dict[Entry, tuple[str, ...]]:
-    """Every shared entry and the keys it provides (stored ones reused: they need morph)."""
-    known = previous.entries
-    provided = {entry: known[entry] for entry in shared.entries if entry in known}
-    if len(provided) < len(shared.entries):
-        from reader.glossary import match
-
-        for entry in shared.entries:
-            if entry not in provided:
-                provided[entry] = tuple(sorted(match.provides(entry)))
-    return {entry: provided[entry] for entry in shared.entries}
-
-
-def _changed_keys(previous: Manifest, entries: dict[Entry, tuple[str, ...]]) -> frozenset[str]:
-    """The keys of every entry added, edited or removed since the last build."""
-    before = previous.entries
-    changed = [keys for entry, keys in entries.items() if entry not in before]
-    changed += [keys for entry, keys in before.items() if entry not in entries]
-    return frozenset(key for keys in changed for key in keys)
-
-
-def _plan(
-    texts: tuple[TextFiles, ...],
-    out: Path,
-    previous: Manifest,
-    changed: frozenset[str],
-    probes: cache.Probes,
-) -> tuple[list[Job], dict[str, Record]]:
-    """What to redo of each text (see the module docstring), and the records kept."""
-    todo: list[Job] = []
-    kept: dict[str, Record] = {}
-    for files in texts:
-        try:
-            fingerprint = cache.fingerprint((files.uk, files.en, files.meta))
-            own = cache.fingerprint((files.glossary,)) if files.glossary else ""
-        except OSError:  # reading the text reports it
-            fingerprint, own = "", ""
-        record = previous.texts.get(files.slug)
-        if record is None or not fingerprint or record.files != fingerprint:
-            todo.append(Job(files, fingerprint, own, False, out))
-        elif (
-            record.own != own
-            or (changed and _touched(probes.get(files.slug), fingerprint, changed))
-            or _page_state(out, files.slug) != record.page
-        ):
-            todo.append(Job(files, fingerprint, own, True, out))
-        else:
-            kept[files.slug] = record
-    return todo, kept
-
-
-def _touched(
-    probed: tuple[str, tuple[str, ...]] | None, fingerprint: str, changed: frozenset[str]
-) -> bool:
-    """Could an added, edited or removed entry change this text's glosses?"""
-    if probed is None or probed[0] != fingerprint:
-        return True  # nothing known of what it looks up: redo it
-    return not changed.isdisjoint(probed[1])
-
-
-def _page_state(out: Path, slug: str) -> tuple[int, int]:
-    try:
-        state = os.stat(out / f"{slug}.html")
-    except OSError:
-        return (-1, -1)
-    return (state.st_size, state.st_mtime_ns)
 
 
 _SHARED: list[Glossary] = []  # the shared glossary, in each worker
