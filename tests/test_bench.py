@@ -60,7 +60,7 @@ def data(tmp_path: Path) -> dict[str, Path]:
         ("page.py", ["sents", "--megabytes", "0.005", "--no-browser"], "read_and_analyse_s"),
         ("align.py", [], "sentences merged"),
         ("hostile.py", ["--base", "1"], "many_sentences: n=1000"),
-        ("corpus.py", ["sents", "--texts", "12", "--cold", "1"], "cold build / import floor"),
+        ("corpus.py", ["sents", "--texts", "12", "--cold", "1", "--rounds", "1"], "import floor"),
     ],
 )
 def test_each_benchmark_runs_on_a_tiny_input(
