@@ -154,7 +154,7 @@ class Outcome:
     slug: str
     problems: tuple[Problem, ...]
     notes: tuple[Problem, ...]  # about the cache (a damaged analysis file)
-    page: str = ""
+    page: bytes = b""  # UTF-8: half the memory of the str for Ukrainian text
     record: Record | None = None
     probes: tuple[str, ...] = ()
     stored: bytes = b""  # a new analysis to store ("" when the stored one was used)
@@ -193,7 +193,7 @@ def build(
         records = {
             t.slug: kept[t.slug] if t.slug in kept else _record(redone[t.slug]) for t in files.texts
         }
-        pages = {f"{slug}.html": outcome.page for slug, outcome in redone.items()}
+        pages: dict[str, str | bytes] = {f"{s}.html": o.page for s, o in redone.items()}
         pages["index.html"] = render.render_index_rows(tuple(r.row for r in records.values()))
     writer.check_site(out, pages, force)
     cache.check(out)
@@ -266,7 +266,13 @@ def _redo(job: Job) -> Outcome:
     )
     probes = tuple(sorted(match.probes(analysed.paragraphs)))
     return Outcome(
-        files.slug, tuple(problems), tuple(notes), render.render_page(text), record, probes, stored
+        files.slug,
+        tuple(problems),
+        tuple(notes),
+        render.render_page(text).encode("utf-8"),
+        record,
+        probes,
+        stored,
     )
 
 

@@ -151,7 +151,7 @@ def check_site(out: Path, names: Iterable[str], force: bool) -> None:
             )
 
 
-def write_site(out: Path, pages: dict[str, str]) -> tuple[Path, ...]:
+def write_site(out: Path, pages: dict[str, str | bytes]) -> tuple[Path, ...]:
     """Write the pages and the marker atomically, each only if its bytes changed, after
     removing stale temporary files; the pages actually written."""
     out.mkdir(parents=True, exist_ok=True)
