@@ -75,8 +75,8 @@ def _read_corpus(path: Path | None) -> Corpus:
     )
     texts = []
     for text_files in files.texts:
-        analysed, own, ok = _analyse(text_files, problems)
-        if ok and analysed is not None:
+        analysed, own = _analyse(text_files, problems)
+        if analysed is not None:
             texts.append(_text(text_files, analysed, _overlay(shared, own)))
     errors = [p for p in problems if not p.warning]
     if errors:
@@ -84,11 +84,9 @@ def _read_corpus(path: Path | None) -> Corpus:
     return Corpus(files, shared, tuple(texts), tuple(problems))
 
 
-def _analyse(
-    files: TextFiles, problems: list[Problem]
-) -> tuple[Analysed | None, Glossary | None, bool]:
-    """A text's glossary-independent analysis and its own glossary; ok False when it has
-    problems (added to `problems`, all of them)."""
+def _analyse(files: TextFiles, problems: list[Problem]) -> tuple[Analysed | None, Glossary | None]:
+    """A text's glossary-independent analysis and its own glossary; no analysis when the
+    text has problems (added to `problems`, all of them)."""
     from reader.align import pairing as align
     from reader.language import analysis
     from reader.text import segment, source
@@ -97,15 +95,15 @@ def _analyse(
     own, own_ok = _own(files, problems)
     cleaned = _attempt(problems, source.read_source, files.uk, meta.debris if meta else ())
     if meta is None or cleaned is None or not own_ok:
-        return None, own, False
+        return None, own
     paragraphs = segment.segment(cleaned.text)
     words = analysis.analyse(paragraphs)
     aligned = _attempt(problems, align.align, paragraphs, files.en)
     if aligned is None:
-        return None, own, False
+        return None, own
     units, warnings = aligned
     problems.extend(warnings)
-    return Analysed(meta, cleaned, paragraphs, words, units, tuple(warnings)), own, True
+    return Analysed(meta, cleaned, paragraphs, words, units, tuple(warnings)), own
 
 
 def _own(files: TextFiles, problems: list[Problem]) -> tuple[Glossary | None, bool]:
@@ -245,12 +243,12 @@ def _redo(job: Job) -> Outcome:
     if job.reuse:
         analysed, warning = cache.load_analysed(job.out, files.slug, job.fingerprint)
         notes.extend([warning] if warning else [])
-    if analysed is not None:
+    if analysed is not None:  # its warnings are in its record, as a new analysis's are
         own, ok = _own(files, problems)
-        problems.extend(analysed.warnings)
     else:
-        analysed, own, ok = _analyse(files, problems)
-        if ok and analysed is not None and job.fingerprint:
+        analysed, own = _analyse(files, problems)
+        ok = analysed is not None
+        if analysed is not None and job.fingerprint:
             stored = cache.dumps_analysed(job.fingerprint, analysed)
     if not ok or analysed is None:
         return Outcome(files.slug, tuple(problems), tuple(notes))
