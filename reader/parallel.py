@@ -11,8 +11,9 @@ does not depend on the number of workers (tests/test_incremental.py builds with 
 
 On Linux the workers are forked: they start with what this process already loaded (the
 pymorphy3 dictionary, Punkt, the glossary), shared page by page rather than loaded once per
-worker. `preload` runs here first, and only when a pool is used. Where fork is not available
-the workers are spawned and `setup` loads what each needs.
+worker. `preload` runs here first, and only when a pool is used. Where fork is not available,
+or this process runs other threads (a fork copies their locks as they are), the workers are
+spawned and `setup` gives each what it needs.
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ def workers_for(items: int, jobs: int) -> int:
     return max(1, min(jobs, items // MIN_PER_WORKER))
 
 
+def start_method() -> str:
+    """`fork` where it is available and safe, else `spawn`."""
+    import multiprocessing
+    import threading
+
+    # Forking a process that runs other threads can copy a lock some thread holds.
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def run(
     work: Callable[[T], R],
     items: Sequence[T],
@@ -60,8 +72,7 @@ def run(
     import multiprocessing  # here: a build with little to redo does not load it
     from concurrent.futures import ProcessPoolExecutor
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context = multiprocessing.get_context(start_method())
     if preload is not None and context.get_start_method() == "fork":
         preload()
     chunk = max(1, len(items) // (workers * ROUNDS))

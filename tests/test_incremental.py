@@ -13,6 +13,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -245,6 +246,7 @@ def test_the_pages_do_not_depend_on_the_number_of_workers(built: Path) -> None:
     pipeline.build(CORPUS_PATH, one, jobs=1)
     pipeline.build(CORPUS_PATH, three, jobs=3)
     assert parallel.workers_for(TEXTS, 3) == 3  # so the second build really ran in a pool
+    assert parallel.start_method() == "fork"
     assert _site(one) == _site(three) == _site(SITE)
     _text(CORPUS_PATH)  # one text analysed again, the others matched again from the cache
     _glossary_renamed(CORPUS_PATH)
@@ -325,6 +327,7 @@ def test_a_damaged_cache_file_is_ignored_with_a_warning_and_the_pages_built_agai
 
 NOOP_IMPORTS = """
 import sys
+import threading
 from reader.cli import main
 sys.argv = ["reader", "build", "corpus", "-o", "site"]
 try:
@@ -366,3 +369,19 @@ def test_every_gloss_is_of_an_entry_filed_under_a_key_its_text_looks_up(tmp_path
             after_hyphen = text.source.text[gloss.start - 1] == "-"  # `проксі-[сил]`
             kinds.add("last part" if after_hyphen else "whole")
     assert kinds == {"phrase", "word", "last part", "whole"}
+
+
+def test_with_another_thread_running_the_workers_are_spawned_and_give_the_same_pages(
+    built: Path,
+) -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()  # a fork would copy its state as it is: the pool starts fresh processes
+    try:
+        assert parallel.start_method() == "spawn"
+        summary = pipeline.build(CORPUS_PATH, Path("spawned"), jobs=2)
+    finally:
+        stop.set()
+        other.join()
+    assert len(summary.redone) == TEXTS
+    assert _site(Path("spawned")) == _site(SITE)
