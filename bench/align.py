@@ -25,7 +25,8 @@ import tempfile
 from pathlib import Path
 
 from reader.align.drift import find_drift
-from reader.align.pairing import align, read_translation
+from reader.align.pairing import align
+from reader.align.translation import read_translation
 from reader.corpus import metadata
 from reader.corpus.files import locate
 from reader.model import Paragraph, Sentence, Unit

@@ -3,7 +3,9 @@
     python bench/hostile.py           # base sizes as in issue 15 / 1000
     python bench/hostile.py --base 1  # tiny (tests/test_bench.py)
 
-Prints one line per case and size; roughly linear means each 10x costs about 10x.
+Each case builds its input first and times only the stage it is about. Prints one line per
+case and size, wall-clock and CPU seconds (the CPU figure is steadier on a shared machine);
+roughly linear means each 10x costs about 10x.
 """
 
 from __future__ import annotations
@@ -11,31 +13,45 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.align.pairing import EnParagraph, Line, align_paragraph  # noqa: E402
+from reader.align.pairing import align_paragraph  # noqa: E402
+from reader.align.translation import EnParagraph, Line  # noqa: E402
 from reader.text import segment, source  # noqa: E402
 
+Run = Callable[[], object]
 
-def repeated_titles(n: int) -> None:
+
+def repeated_titles(n: int) -> Run:
     """n identical one-word paragraphs (the repeated-title search)."""
-    source.clean("\n\n".join(["Заголовок"] * n))
+    text = "\n\n".join(["Заголовок"] * n)
+    return lambda: source.clean(text)
 
 
-def long_word(n: int) -> None:
+def long_word(n: int) -> Run:
     """One word of n letters (the glued-word split)."""
-    source.clean("а" * n)
+    text = "а" * n
+    return lambda: source.clean(text)
 
 
-def many_sentences(n: int) -> None:
+def many_sentences(n: int) -> Run:
     """One paragraph of n sentences paired with a one-line translation (the sentence aligner)."""
     (paragraph,) = segment.segment(" ".join(["Це речення."] * n))
-    align_paragraph(paragraph.sentences, EnParagraph((Line(1, "One line."),)), Path("en.txt"))
+    english = EnParagraph((Line(1, "One line."),))
+    return lambda: align_paragraph(paragraph.sentences, english, Path("en.txt"))
 
 
-CASES = [repeated_titles, long_word, many_sentences]
+def many_pairs(n: int) -> Run:
+    """One paragraph of n / 10 sentences paired with as many English ones (the banded grid)."""
+    (paragraph,) = segment.segment(" ".join(["Це речення."] * max(1, n // 10)))
+    english = EnParagraph((Line(1, " ".join(["This is a sentence."] * max(1, n // 10))),))
+    return lambda: align_paragraph(paragraph.sentences, english, Path("en.txt"))
+
+
+CASES = [repeated_titles, long_word, many_sentences, many_pairs]
 
 
 def main() -> None:
@@ -45,13 +61,15 @@ def main() -> None:
     for case in CASES:
         for factor in (10, 100, 1000):
             n = base * factor
-            started = time.perf_counter()
+            run = case(n)
+            wall, cpu = time.perf_counter(), time.process_time()
             try:
-                case(n)
+                run()
                 outcome = ""
             except Exception as error:  # a clear refusal is an outcome too
                 outcome = f" ({type(error).__name__})"
-            print(f"{case.__name__}: n={n}: {time.perf_counter() - started:.3f} s{outcome}")
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            print(f"{case.__name__}: n={n}: {wall:.3f} s, cpu {cpu:.3f} s{outcome}")
 
 
 if __name__ == "__main__":

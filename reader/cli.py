@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
@@ -82,19 +84,37 @@ def build(
     """
     from reader import pipeline
 
-    summary = pipeline.build(path, out, force=force, full=full, jobs=jobs or 0)
+    with _progress_bar(len(locate(path).texts)) as progress:
+        summary = pipeline.build(
+            path, out, force=force, full=full, jobs=jobs or 0, progress=progress
+        )
     for warning in summary.warnings:
         click.echo(printable(str(warning)), err=True)
     if verbose:
         for uk, change in summary.changes:
             click.echo(printable(f"{uk}:{change}"))
     click.echo(
-        f"built {count(summary.pages, 'page')} in {summary.seconds:.1f} s "
-        f"({len(summary.changed)} of {count(summary.pages, 'page')} changed), "
-        f"{summary.glossed_share:.0%} of words glossed, "
-        f"{count(len(summary.changes), 'cleaning change')} (-v lists them) "
-        f"-> {summary.out / 'index.html'}"
+        printable(
+            f"built {count(summary.pages, 'page')} in {summary.seconds:.1f} s "
+            f"({len(summary.changed)} of {count(summary.pages, 'page')} changed), "
+            f"{summary.glossed_share:.0%} of words glossed, "
+            f"{count(len(summary.changes), 'cleaning change')} (-v lists them) "
+            f"-> {summary.out / 'index.html'}"
+        )
     )
+
+
+@contextlib.contextmanager
+def _progress_bar(texts: int) -> Iterator[Callable[[str], None] | None]:
+    """A bar on stderr moved once per text read, when stderr is a terminal; else nothing."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar = click.progressbar(
+        length=texts, label="reading", file=sys.stderr, item_show_func=lambda slug: slug
+    )
+    with bar:
+        yield lambda slug: bar.update(1, slug)
 
 
 @cli.command()
@@ -133,7 +153,7 @@ def check(path: Path | None, strict: bool) -> None:
     verdict = count(len(found), "warning") if found else "no problems"
     texts = count(len(corpus.texts), "text")
     entries = count(len(corpus.glossary.entries) + _text_entries(corpus), "entry")
-    click.echo(f"checked {texts} and {entries} in {where}: {verdict}")
+    click.echo(printable(f"checked {texts} and {entries} in {where}: {verdict}"))
 
 
 def _text_entries(corpus: Corpus) -> int:
@@ -167,7 +187,7 @@ def align(text: Path, review_form: bool) -> None:
                                    # (not straight onto en.txt: the shell would empty it first)
     """
     from reader import pipeline
-    from reader.align import pairing as alignment
+    from reader.align import forms
 
     files = locate(text)
     if len(files.texts) != 1:
@@ -176,8 +196,10 @@ def align(text: Path, review_form: bool) -> None:
     if files.texts[0].en is None:
         # Nothing to pair yet: the cleaned text as the en.txt to translate into.
         click.echo(
-            f"{files.texts[0].uk}: no en.txt yet; below is the cleaned text, one line per "
-            "sentence: replace each line with its English and save it as en.txt",
+            printable(
+                f"{files.texts[0].uk}: no en.txt yet; below is the cleaned text, one line per "
+                "sentence: replace each line with its English and save it as en.txt"
+            ),
             err=True,
         )
         paragraphs = corpus.texts[0].paragraphs
@@ -187,9 +209,7 @@ def align(text: Path, review_form: bool) -> None:
     for problem in corpus.warnings:
         click.echo(printable(str(problem)), err=True)
     units = corpus.texts[0].units
-    click.echo(
-        alignment.side_by_side(units) if review_form else alignment.as_en_txt(units), nl=False
-    )
+    click.echo(forms.side_by_side(units) if review_form else forms.as_en_txt(units), nl=False)
 
 
 @cli.command()
@@ -235,7 +255,7 @@ def missing(
     if dictionary is not None:
         found = dictionaries.lookup(dictionary, (item.headword for item in items))
         items = tuple(with_dictionary(items, found))
-    click.echo(to_yaml(items, str(corpus.files.root), limit, only), nl=False)
+    click.echo(printable(to_yaml(items, str(corpus.files.root), limit, only)), nl=False)
 
 
 @cli.command("import")
@@ -269,10 +289,10 @@ def import_text(source: str, slug: str | None, corpus_dir: Path) -> None:
     folder = write_text_folder(article, corpus_dir / "texts", slug)
     words = sum(len(p.split()) for p in article.paragraphs)
     said = ", ".join(article.fields) or "nothing else"
-    click.echo(f"made {folder}/")
+    click.echo(printable(f"made {folder}/"))
     click.echo(f"  uk.txt     {count(len(article.paragraphs), 'paragraph')}, {words} words")
     click.echo(f"  text.yaml  the page gave: {said}; write title_en")
-    click.echo(f"next: reader missing {folder}")
+    click.echo(printable(f"next: reader missing {folder}"))
 
 
 @cli.group()
@@ -312,7 +332,7 @@ def export_json(path: Path | None, out: Path | None, force: bool) -> None:
         click.echo(exporting.dumps(exporting.to_json(corpus)), nl=False)
         return
     texts = exporting.write_json(corpus, out, force=force)
-    click.echo(f"exported {count(texts, 'text')} -> {out}", err=True)
+    click.echo(printable(f"exported {count(texts, 'text')} -> {out}"), err=True)
 
 
 @export.command("anki")
@@ -326,25 +346,28 @@ def export_json(path: Path | None, out: Path | None, force: bool) -> None:
     show_default=True,
     help="The Anki package to write.",
 )
+@click.option("--reverse", is_flag=True, help="Add an English → Ukrainian card to each note.")
 @click.option("--force", is_flag=True, help="Replace a file that is not an earlier export.")
-def export_anki(path: Path | None, out: Path, force: bool) -> None:
+def export_anki(path: Path | None, out: Path, reverse: bool, force: bool) -> None:
     """Write an Anki deck with one note per glossary entry used in PATH (default corpus/).
 
     Each note has the headword with stress, translation, the teacher's note and the first
-    sentence the word occurs in, with its translation. Importing a newer deck updates
-    these notes (and keeps your review history) instead of adding duplicates. Needs the
-    optional genanki package: pip install genanki.
+    sentence the word occurs in (its clause, when the sentence is long), with the word in
+    bold and the sentence's translation. Importing a newer deck updates these notes (and
+    keeps your review history) instead of adding duplicates. With --reverse each note also
+    has an English → Ukrainian card. Needs the optional genanki package: pip install genanki.
 
     \b
     Example:
         reader export anki -o ukrainian.apkg
         reader export anki corpus/texts/pentagon-iraq -o pentagon.apkg
+        reader export anki --reverse -o both-ways.apkg
     """
     from reader import pipeline
     from reader.site import export as exporting
 
-    notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force)
-    click.echo(f"exported {count(notes, 'note')} -> {out}", err=True)
+    notes = exporting.write_anki(pipeline.read_corpus(path), out, force=force, reverse=reverse)
+    click.echo(printable(f"exported {count(notes, 'note')} -> {out}"), err=True)
 
 
 @cli.command()
@@ -353,28 +376,57 @@ def export_anki(path: Path | None, out: Path, force: bool) -> None:
 @click.option("--note", default="", help="A note for the learner (grammar, usage, examples).")
 @click.option("--stress", default="", help="The headword with a stress mark, e.g. виве́дення.")
 @click.option("--pos", default="", help="Part of speech: noun, verb, adjective, phrase, ...")
+@click.option("--tags", default="", help="Tags, separated by commas: military,politics.")
+@click.option("--forms", default="", help="Extra spellings to match, by commas: військ,війська.")
+@click.option(
+    "--sense",
+    is_flag=True,
+    help="Add a meaning to HEADWORD's existing entry (one sense becomes a list of senses).",
+)
 @click.option(
     "--to",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Glossary file to append to  [default: corpus/glossary/added.yaml, created if missing]",
 )
-def add(headword: str, translation: str, note: str, stress: str, pos: str, to: Path | None) -> None:
+def add(
+    headword: str,
+    translation: str,
+    note: str,
+    stress: str,
+    pos: str,
+    tags: str,
+    forms: str,
+    sense: bool,
+    to: Path | None,
+) -> None:
     """Append the entry HEADWORD: TRANSLATION to a glossary file, keeping every byte in it.
 
     Values are quoted where YAML needs it, so they read back exactly as typed. Nothing is
-    written when the headword is already in the glossary (the message says where) or when
-    the file, or another file of its glossary/ folder, has problems now.
+    written when the headword is already in the glossary (the message says where; --sense
+    adds the meaning to that entry instead, changing only its lines) or when the file, or
+    another file of its glossary/ folder, has problems now.
 
     \b
     Example:
-        reader add військо "army; (pl.) troops"
+        reader add військо "army; (pl.) troops" --tags military
         reader add виведення "withdrawal (of troops)" --stress виве́дення --pos noun
+        reader add замок lock --stress замо́к --sense     # замок: castle gets a second sense
         reader add ні no --to corpus/texts/pentagon-iraq/glossary.yaml
     """
-    from reader.glossary.adding import NewEntry, add_entry
+    from reader.glossary.adding import NewEntry, add_entry, add_sense
 
-    origin = add_entry(NewEntry(headword, translation, stress=stress, pos=pos, note=note), to)
+    new = NewEntry(headword, translation, stress, pos, note, _listed(tags), _listed(forms))
+    if sense:
+        origin, number = add_sense(new, to)
+        click.echo(printable(f"added sense {number} of '{headword}' at {origin}"))
+        return
+    origin = add_entry(new, to)
     click.echo(printable(f"added '{headword}' at {origin}"))
+
+
+def _listed(values: str) -> tuple[str, ...]:
+    """`--tags a, b` -> ("a", "b"): comma-separated, spaces around each trimmed."""
+    return tuple(dict.fromkeys(v.strip() for v in values.split(",") if v.strip()))
 
 
 def main() -> None:

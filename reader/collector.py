@@ -1,8 +1,8 @@
 """Pausing Python's cyclic garbage collector around allocation-heavy work.
 
 Loading a glossary and analysing a text make hundreds of thousands of small objects and no
-reference cycles; the collector's repeated passes over them cost 20-40% of the time
-(bench/glossary_load.py, bench/page.py). Reference counting still frees everything.
+reference cycles; the collector's repeated passes over them cost a good share of the time
+(figures in bench/README.md). Reference counting still frees everything.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ def paused() -> Iterator[None]:
     finally:
         # What the block made is long-lived (a glossary, a text's analysis): put it straight
         # into the oldest generation, which only the rare full collection scans. Otherwise
-        # the first collection after the pause walks all of it (0.05-0.1 s for a
-        # 20,000-entry glossary). freeze() and unfreeze() only move lists; nothing is scanned.
+        # the first collection after the pause walks all of it. freeze() and unfreeze()
+        # only move lists; nothing is scanned.
         gc.freeze()
         gc.unfreeze()
         if was_enabled:

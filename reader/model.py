@@ -113,6 +113,10 @@ class Analysis:
     lemma: str  # dictionary form, lower case, apostrophe as "'"
     pos: str  # learner English: "noun", "verb", "adjective", "proper noun", ...
     grammar: str  # learner English: "genitive plural", "past tense, neuter", ...
+    # The dictionary's grammemes behind it (pymorphy3's names: "NOUN", "gent", "plur"; the
+    # union when several parses read alike, as an indeclinable noun's cases), for the rules
+    # that narrow readings by the sentence (reader.language.context). Not part of equality.
+    tags: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +125,14 @@ class Word:
 
     start: int  # the token's offsets in Source.text
     end: int
-    analyses: tuple[Analysis, ...]  # the readings left, in dictionary order; () when unknown
-    lemmas: tuple[str, ...]  # candidate lemmas, most probable first
+    analyses: tuple[Analysis, ...]  # the readings the sentence leaves, in dictionary order
+    lemmas: tuple[str, ...]  # candidate lemmas, most probable first (surviving readings first)
+
+    @property
+    def chosen(self) -> tuple[Analysis, ...]:
+        """The readings of the first-ranked lemma: what the page and the exports state."""
+        lemma = self.lemmas[0] if self.lemmas else ""
+        return tuple(a for a in self.analyses if a.lemma == lemma)
 
 
 @dataclass(frozen=True, slots=True)

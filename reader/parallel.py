@@ -63,12 +63,19 @@ def run(
     setup: Callable[..., None],
     setup_args: tuple[object, ...] = (),
     preload: Callable[[], None] | None = None,
+    done: Callable[[R], None] | None = None,
 ) -> list[R]:
-    """`work` on every item, in order; in a pool of up to `jobs` processes when it pays."""
+    """`work` on every item, in order; in a pool of up to `jobs` processes when it pays.
+    `done` is called here with each result as it comes, in order (a progress bar)."""
     workers = workers_for(len(items), jobs)
+    results: list[R] = []
     if workers == 1:
         setup(*setup_args)
-        return [work(item) for item in items]
+        for item in items:
+            results.append(work(item))
+            if done is not None:
+                done(results[-1])
+        return results
     import multiprocessing  # here: a build with little to redo does not load it
     from concurrent.futures import ProcessPoolExecutor
 
@@ -79,4 +86,8 @@ def run(
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=setup, initargs=setup_args
     ) as pool:
-        return list(pool.map(work, items, chunksize=chunk))
+        for result in pool.map(work, items, chunksize=chunk):
+            results.append(result)
+            if done is not None:
+                done(result)
+    return results

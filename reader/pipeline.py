@@ -39,7 +39,7 @@ from reader.corpus.files import locate
 from reader.errors import InputError, ProblemsFound, ReaderError
 from reader.glossary import entries as glossary
 from reader.model import Change, Corpus, Glossary, Problem, Text, TextFiles
-from reader.site import cache, render, stale, writer
+from reader.site import cache, render, stale, words, writer
 from reader.site.cache import Analysed, Manifest, Record
 from reader.site.stale import Job
 
@@ -47,6 +47,9 @@ from reader.site.stale import Job
 # are imported where they run: a rebuild with nothing to redo never loads them.
 
 T = TypeVar("T")
+# Called once per text read, with its slug: how a command shows progress (`reader build`'s
+# bar on a terminal) without the pipeline knowing how it is shown.
+Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +64,13 @@ class BuildSummary:
     seconds: float
 
 
-def read_corpus(path: Path | None) -> Corpus:
+def read_corpus(path: Path | None, progress: Progress | None = None) -> Corpus:
     """Read, analyse and validate every text; raise ProblemsFound listing all problems."""
     with collector.paused():
-        return _read_corpus(path)
+        return _read_corpus(path, progress)
 
 
-def _read_corpus(path: Path | None) -> Corpus:
+def _read_corpus(path: Path | None, progress: Progress | None = None) -> Corpus:
     files = locate(path)
     problems: list[Problem] = []
     shared = _attempt(problems, glossary.load_glossary, files.glossaries) or glossary.load_glossary(
@@ -78,6 +81,8 @@ def _read_corpus(path: Path | None) -> Corpus:
         analysed, own = _analyse(text_files, problems)
         if analysed is not None:
             texts.append(_text(text_files, analysed, _overlay(shared, own)))
+        if progress is not None:
+            progress(text_files.slug)
     errors = [p for p in problems if not p.warning]
     if errors:
         raise ProblemsFound(errors, str(files.root))
@@ -128,7 +133,7 @@ def _text(files: TextFiles, analysed: Analysed, glossary_: Glossary) -> Text:
         paragraphs=analysed.paragraphs,
         words=analysed.words,
         units=analysed.units,
-        glosses=match.match(analysed.paragraphs, glossary_),
+        glosses=match.match(analysed.paragraphs, glossary_, analysed.words),
         has_translation=files.en is not None,
     )
 
@@ -159,10 +164,16 @@ class Outcome:
 
 
 def build(
-    path: Path | None, out: Path, force: bool = False, full: bool = False, jobs: int = 0
+    path: Path | None,
+    out: Path,
+    force: bool = False,
+    full: bool = False,
+    jobs: int = 0,
+    progress: Progress | None = None,
 ) -> BuildSummary:
     """Build the pages of what changed in memory first, then write them; a failure writes
-    nothing (not even the cache). `jobs` 0: the machine's cores."""
+    nothing (not even the cache). `jobs` 0: the machine's cores. `progress` is told of each
+    text as it is done (kept texts first)."""
     started = time.perf_counter()
     with collector.paused():
         files = locate(path)
@@ -179,8 +190,13 @@ def build(
         if changed and previous.texts:
             probes = _noted(notes, cache.load_probes(out))
         todo, kept = stale.plan(files.texts, out, previous, changed, probes)
+        done = None
+        if progress is not None:
+            for slug in kept:
+                progress(slug)
+            done = lambda outcome: progress(outcome.slug)  # noqa: E731
         workers = jobs or parallel.default_jobs()
-        outcomes = parallel.run(_redo, todo, workers, _setup, (shared,), _preload)
+        outcomes = parallel.run(_redo, todo, workers, _setup, (shared,), _preload, done)
         for outcome in outcomes:
             problems.extend(outcome.problems)
             notes.extend(outcome.notes)
@@ -192,7 +208,10 @@ def build(
             t.slug: kept[t.slug] if t.slug in kept else _record(redone[t.slug]) for t in files.texts
         }
         pages: dict[str, str | bytes] = {f"{s}.html": o.page for s, o in redone.items()}
-        pages["index.html"] = render.render_index_rows(tuple(r.row for r in records.values()))
+        rows = tuple(r.row for r in records.values())
+        pages["index.html"] = render.render_index_rows(
+            rows, tuple(r.keys for r in records.values())
+        )
     writer.check_site(out, pages, force)
     cache.check(out)
     written = writer.write_site(out, pages)
@@ -258,11 +277,12 @@ def _redo(job: Job) -> Outcome:
         job.own,
         (-1, -1),
         render.index_row(text),
+        words.text_keys(text),
         analysed.source.changes,
         analysed.warnings,
         analysed.source.warnings,
     )
-    probes = tuple(sorted(match.probes(analysed.paragraphs)))
+    probes = tuple(sorted(match.probes(analysed.paragraphs, analysed.words)))
     return Outcome(
         files.slug,
         tuple(problems),

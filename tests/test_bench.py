@@ -19,14 +19,15 @@ PARAGRAPHS = [
     "Пентагон оголосив про виведення військ з Іраку. Це сталося в п'ятницю.",
     "Міністр сказав: «Війська повернуться додому». Так і буде.",
 ]
-# form, upos, lemma (one syntactic word a line, as bench/matching.py reads them)
+# form, upos, lemma, UD features (one syntactic word a line, as bench/matching.py and
+# bench/grammar.py read them)
 WORDS = [
-    ("Пентагон", "PROPN", "Пентагон"),
-    ("оголосив", "VERB", "оголосити"),
-    ("про", "ADP", "про"),
-    ("виведення", "NOUN", "виведення"),
-    ("військ", "NOUN", "військо"),
-    (".", "PUNCT", "."),
+    ("Пентагон", "PROPN", "Пентагон", "Case=Nom|Number=Sing"),
+    ("оголосив", "VERB", "оголосити", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Fin"),
+    ("про", "ADP", "про", "_"),
+    ("виведення", "NOUN", "виведення", "Case=Acc|Number=Sing"),
+    ("військ", "NOUN", "військо", "Case=Gen|Number=Plur"),
+    (".", "PUNCT", ".", "_"),
 ]
 
 
@@ -41,13 +42,24 @@ def data(tmp_path: Path) -> dict[str, Path]:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
     lemmas = tmp_path / "tiny.lemmas.tsv"
     rows = ["form\tupos\tlemma\tfeats\tsent_id"]
-    rows += [f"{form}\t{upos}\t{lemma}\t_\ts1" for form, upos, lemma in WORDS]
+    rows += [f"{form}\t{upos}\t{lemma}\t{feats}\ts1" for form, upos, lemma, feats in WORDS]
     lemmas.write_text("\n".join(rows) + "\n", encoding="utf-8")
     news = tmp_path / "tiny_news.txt"
     news.write_text(
         "# a comment\nЦіна — 20 грн.| Утім, це багато.\n\nВчора було класно.| потім пішли.\n"
     )
-    return {"sents": sents, "lemmas": lemmas, "news": news}
+    article = tmp_path / "article.txt"
+    article.write_text("\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
+    glossary = tmp_path / "glossary"
+    glossary.mkdir()
+    (glossary / "core.yaml").write_text("військо: army\n", encoding="utf-8")
+    return {
+        "sents": sents,
+        "lemmas": lemmas,
+        "news": news,
+        "article": article,
+        "glossary": glossary,
+    }
 
 
 @pytest.mark.parametrize(
@@ -55,12 +67,14 @@ def data(tmp_path: Path) -> dict[str, Path]:
     [
         ("glossary_load.py", ["300"], "load_glossary: best"),
         ("matching.py", ["lemmas"], "recall "),
+        ("grammar.py", ["lemmas"], "rules on:"),
         ("segmentation.py", ["sents", "--news", "news", "--repeat", "1"], "tiny_news.txt: 2"),
         ("source_cleaning.py", ["sents"], "synthetic glue"),
         ("page.py", ["sents", "--megabytes", "0.005", "--no-browser"], "read_and_analyse_s"),
         ("align.py", [], "sentences merged"),
         ("hostile.py", ["--base", "1"], "many_sentences: n=1000"),
         ("corpus.py", ["sents", "--texts", "12", "--cold", "1", "--rounds", "1"], "import floor"),
+        ("teacher.py", ["article", "--glossary", "glossary"], "reader missing prints"),
     ],
 )
 def test_each_benchmark_runs_on_a_tiny_input(

@@ -334,7 +334,7 @@ try:
     main()
 except SystemExit as end:
     assert end.code in (0, None), end.code
-heavy = {"nltk", "pymorphy3", "multiprocessing"}
+heavy = {"nltk", "pymorphy3_dicts_uk", "multiprocessing"}  # the dictionary: its package
 print(sorted({name.split(".")[0] for name in sys.modules} & heavy))
 """
 

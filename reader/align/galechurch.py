@@ -53,8 +53,33 @@ _SQRT_2PI = math.sqrt(2 * math.pi)
 _log = functools.lru_cache(maxsize=64)(math.log)  # of a bead's prior: a handful of values
 
 
-def cost_table(uk_chars: Sequence[int], en_chars: Sequence[int], prior: float) -> list[list[float]]:
-    """`table[i][j]`: bead_cost(uk_chars[i], en_chars[j], prior), computed row by row.
+Columns = Sequence[tuple[int, int]]  # per row i: (first j, last j + 1) the search may visit
+
+
+def diagonal_band(n: int, m: int, width: int) -> list[tuple[int, int]]:
+    """Per row i of an (n+1) x (m+1) grid, the columns within `width` (plus the diagonal's
+    slope) of the line from (0, 0) to (n, m): every path of beads that stays near it.
+
+        diagonal_band(8, 8, 1) -> [(0, 3), (0, 4), (0, 5), (1, 6), (2, 7), (3, 8), (4, 9),
+                                   (5, 9), (6, 9)]
+
+    Rows overlap by at least `width`, so 1:0 and 0:1 beads always link them up; the band
+    holds about (n + 1) * (2 * width + m / n) cells instead of (n + 1) * (m + 1).
+    """
+    if n == 0:
+        return [(0, m + 1)]
+    reach = width + math.ceil(m / n)
+    return [
+        (max(0, math.floor(i * m / n) - reach), min(m, math.ceil(i * m / n) + reach) + 1)
+        for i in range(n + 1)
+    ]
+
+
+def cost_table(
+    uk_chars: Sequence[int], en_chars: Sequence[int], prior: float, columns: Columns | None = None
+) -> list[list[float]]:
+    """`table[i][j - first]`: bead_cost(uk_chars[i], en_chars[j], prior) for the j of row i's
+    `columns` (default: every j, first = 0) that en_chars reaches, computed row by row.
 
     The same arithmetic as `bead_cost`, in the same order (so every value is identical),
     without a call per cell: the sentence aligner needs one table per bead and paragraph.
@@ -62,10 +87,11 @@ def cost_table(uk_chars: Sequence[int], en_chars: Sequence[int], prior: float) -
     erfc, log, sqrt, inf = math.erfc, math.log, math.sqrt, math.inf
     prior_log = _log(prior)
     table = []
-    for uk in uk_chars:
+    for i, uk in enumerate(uk_chars):
         row = []
         predicted = uk * EN_PER_UK
-        for en in en_chars:
+        first, stop = (0, len(en_chars)) if columns is None else columns[i]
+        for en in en_chars[first:stop]:
             if not uk and not en:
                 row.append(inf)
                 continue
@@ -77,42 +103,52 @@ def cost_table(uk_chars: Sequence[int], en_chars: Sequence[int], prior: float) -
     return table
 
 
-def best_path(n: int, m: int, costs: Mapping[Bead, Sequence[Sequence[float]]]) -> list[Bead]:
+def best_path(
+    n: int, m: int, costs: Mapping[Bead, Sequence[Sequence[float]]], columns: Columns | None = None
+) -> list[Bead]:
     """The cheapest beads covering n Ukrainian and m English items.
 
-    `costs[bead][i][j]` is the cost of `bead` from (i, j); its rows may stop where the bead
-    would run past n or m. Beads are tried in the mapping's order (the first of equal paths
-    wins).
+    `costs[bead][i][j - first]` is the cost of `bead` from (i, j), `first` being where row i
+    of `columns` starts (default: the whole grid, first = 0); its rows may stop where the
+    bead would run past n or m. Only cells inside `columns` are visited (`diagonal_band`).
+    Beads are tried in the mapping's order (the first of equal paths wins).
     """
     inf = math.inf
     beads = tuple(costs)
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[Bead | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    if columns is None:
+        columns = [(0, m + 1)] * (n + 1)
+    best = [[inf] * (stop - first) for first, stop in columns]
+    back: list[list[Bead | None]] = [[None] * (stop - first) for first, stop in columns]
     best[0][0] = 0.0
     for i in range(n + 1):
         row = best[i]
-        # per bead that fits below row i: its cost row, the rows it reaches, the last j + 1
-        fitting = [
-            (dj, costs[bead][i], best[i + di], back[i + di], m + 1 - dj, bead)
-            for bead in beads
-            for di, dj in (bead,)
-            if i + di <= n
-        ]
-        for j in range(m + 1):
-            here = row[j]
+        first, stop = columns[i]
+        # per bead that fits below row i: its cost row, the row it reaches and where that row
+        # starts, and the j from which it lands inside that row and inside the grid
+        fitting = []
+        for bead in beads:
+            di, dj = bead
+            if i + di > n:
+                continue
+            to_first, to_stop = columns[i + di]
+            low, high = max(first, to_first - dj), min(stop, to_stop - dj, m + 1 - dj)
+            cost_row, best_row, back_row = costs[bead][i], best[i + di], back[i + di]
+            fitting.append((dj - to_first, cost_row, best_row, back_row, low, high, bead))
+        for j in range(first, stop):
+            here = row[j - first]
             if here == inf:
                 continue
-            for dj, cost_row, best_row, back_row, limit, bead in fitting:
-                if j >= limit:
+            for shift, cost_row, best_row, back_row, low, high, bead in fitting:
+                if j < low or j >= high:
                     continue
-                total = here + cost_row[j]
-                if total < best_row[j + dj]:
-                    best_row[j + dj] = total
-                    back_row[j + dj] = bead
+                total = here + cost_row[j - first]
+                if total < best_row[j + shift]:
+                    best_row[j + shift] = total
+                    back_row[j + shift] = bead
     path: list[Bead] = []
     i, j = n, m
     while i or j:
-        step = back[i][j]
+        step = back[i][j - columns[i][0]]
         if step is None:  # only when the beads cannot reach (n, m), e.g. no 1:0 or 0:1
             raise ValueError(f"no path of beads {beads} covers {n} x {m}")
         path.append(step)

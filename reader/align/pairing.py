@@ -1,6 +1,6 @@
 """Pair the English of `en.txt` with the Ukrainian sentences: paragraphs, then sentences.
 
-en.txt is paragraph for paragraph (a blank line between paragraphs); its first paragraph
+en.txt (read by `reader.align.translation`) is paragraph for paragraph; its first paragraph
 translates the headline. Two steps:
 
 1. Paragraphs pair one to one with the cleaned uk.txt. When the counts differ, the error
@@ -24,39 +24,28 @@ Worked example (paragraph 7 of the sample, freely translated; lengths in charact
     beads  A:a 1:1   B:b 1:1   C:cd 1:2  ->  three Units; C's translation is "c d"
     (B:bc 1:2 then C:d 1:1 costs more: 151 -> 210 and 121 -> 87 are both far off 1.1)
 
-A teacher who disagrees writes the paragraph one sentence per line, as many lines as the
-Ukrainian paragraph has sentences; those lines pair one to one, no guessing (no warnings
-either: the teacher's word is final). A line holding only `+` means "this Ukrainian sentence
-shares the English on the line above" (a 2:1 pair). `reader align TEXT` prints the current
-pairing in exactly that form (`as_en_txt`), ready to be edited and saved as en.txt.
-
-A line break counts as "one sentence per line" unless it falls inside a sentence (the line
-has no final stop and the next starts in lower case): a paragraph hard-wrapped by an editor
-is read as running text and aligned automatically. A paragraph of several sentence lines
-whose count differs from the Ukrainian sentences' (say, after a change to uk.txt) is aligned
-automatically too, with a warning: the teacher's pairing is never dropped silently.
+A paragraph of en.txt written one sentence per line is the teacher's own pairing and is
+taken as it stands (`reader.align.forms`). A paragraph of several sentence lines whose count
+differs from the Ukrainian sentences' (say, after a change to uk.txt) is aligned
+automatically, with a warning: the teacher's pairing is never dropped silently.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.align.anchors import Anchors, Run, compare, en_anchors, run, uk_anchors
-from reader.align.drift import check_paragraphs, quote_en, quote_uk
+from reader.align.doubts import doubtful, untranslated_runs
+from reader.align.drift import check_paragraphs, quote_en
 from reader.align.english import sentence_spans
-from reader.align.galechurch import EN_PER_UK, Bead, best_path, cost_table, delta
-from reader.corpus.decoding import decode_utf8, read_bytes
+from reader.align.forms import JOIN_LINE, is_wrapped, lines_pairing
+from reader.align.galechurch import Bead, Columns, best_path, cost_table, diagonal_band
+from reader.align.translation import EnParagraph, read_english
 from reader.errors import ProblemsFound
-from reader.model import Change, Origin, Paragraph, Problem, Sentence, Unit
-from reader.text.source import remove_invisible
+from reader.model import Origin, Paragraph, Problem, Sentence, Unit
 from reader.wording import count
-
-JOIN_LINE = "+"  # in the one-sentence-per-line form: "shares the English on the line above"
 
 # (Ukrainian sentences, English sentences): prior probability. 1:0 and 0:1 are rarer than in
 # Gale and Church (0.0099) because a Ukrainian sentence without English is worse for a learner
@@ -76,41 +65,13 @@ SENTENCE_BEADS: dict[Bead, float] = {
 ANCHOR_BONUS = 1.0
 ANCHOR_COST = 1.0
 
-# A unit is doubtful when en/uk characters (over EN_PER_UK) fall outside DOUBT_RATIO and the
-# mismatch is also unlikely by Gale-Church's measure (|delta| over DOUBT_DELTA, about 1 in 80
-# for a true translation): "Ще є місця?" / "Are there any seats left?" is 2.1 times as long, but
-# short sentences vary that much (delta 1.3); 60 vs 150 characters does not (delta 3.3).
-DOUBT_RATIO = (0.5, 2.0)
-DOUBT_DELTA = 2.5
-
-# Characters the source stage also normalises: no-break spaces become spaces. Invisible and
-# control characters (NUL, ESC, direction overrides) go as in uk.txt, and are reported.
-SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "}
-SENTENCE_END = ".!?…"
-CLOSERS = "\"'»”’)]"
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank line of en.txt, its spaces normalised."""
-
-    number: int  # 1-based line of en.txt
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class EnParagraph:
-    """One paragraph of en.txt: its non-blank lines."""
-
-    lines: tuple[Line, ...]
-
-    @property
-    def line(self) -> int:
-        return self.lines[0].number
-
-    @property
-    def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+# Up to FULL_GRID pairs of sentences (200 x 200: far more than any real paragraph) every
+# pairing is searched; beyond, only pairings within BAND sentences of the diagonal
+# (`galechurch.diagonal_band`), so a paragraph of 3,000 sentences costs thousands of cells,
+# not millions. Each step off the diagonal takes a 2:1, 1:2 or emptier bead (-log 0.089 = 2.4
+# at least against 0.1 for 1:1): a path 10 off pays over 20 more than one that is not.
+FULL_GRID = 40_000
+BAND = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,58 +116,17 @@ def align(
     return tuple(units), (*warnings, *doubtful)
 
 
-# --- reading en.txt -----------------------------------------------------------------------
-
-
-def read_translation(path: Path) -> tuple[EnParagraph, ...]:
-    """en.txt's paragraphs (see `read_english`)."""
-    return read_english(path)[0]
-
-
-def read_english(path: Path) -> tuple[tuple[EnParagraph, ...], tuple[Change, ...]]:
-    """en.txt's paragraphs and what cleaning removed from it, by line.
-
-    UTF-8 (BOM ok), any newline, NFC, no-break spaces as spaces; invisible and control
-    characters removed exactly as uk.txt's are, and reported the same way:
-
-        en.txt line 3   "Talks\x1b[31m began."   ->  "Talks[31m began."
-                        invisible-characters: '1 × U+001B' -> ''
-    """
-    text = decode_utf8(read_bytes(path), path)
-    paragraphs: list[EnParagraph] = []
-    changes: list[Change] = []
-    current: list[Line] = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        visible, removed = remove_invisible(raw)
-        changes.extend(Change(number, "invisible-characters", b, a) for b, a in removed)
-        visible = unicodedata.normalize("NFC", visible)
-        for char, replacement in SPACES.items():
-            visible = visible.replace(char, replacement)
-        cleaned = " ".join(visible.split())
-        if cleaned:
-            current.append(Line(number, cleaned))
-        elif current:
-            paragraphs.append(EnParagraph(tuple(current)))
-            current = []
-    if current:
-        paragraphs.append(EnParagraph(tuple(current)))
-    return tuple(paragraphs), tuple(changes)
-
-
-# --- sentences inside a paragraph ---------------------------------------------------------
-
-
 def align_paragraph(
     sentences: Sequence[Sentence], english: EnParagraph, en_path: Path
 ) -> tuple[tuple[Unit, ...], tuple[tuple[int, str], ...]]:
     """Units of one paragraph and its doubts as (en.txt line, message)."""
     if not sentences:
         return (), ()
-    override = _override(sentences, english, en_path)
+    override = lines_pairing(sentences, english, en_path)
     if override is not None:
         return override, ()
     doubts: list[tuple[int, str]] = []
-    if len(english.lines) > 1 and not _wrapped(english.lines):
+    if len(english.lines) > 1 and not is_wrapped(english.lines):
         doubts.append(
             (
                 english.line,
@@ -224,18 +144,20 @@ def align_paragraph(
     uk_runs = _runs([len(s.text) for s in sentences], [uk_anchors([s.text]) for s in sentences])
     en_runs = _runs([len(t) for t in en_texts], [en_anchors(t) for t in en_texts])
 
+    n, m = len(sentences), len(en_texts)
+    columns = diagonal_band(n, m, BAND) if (n + 1) * (m + 1) > FULL_GRID else None
     costs = {
-        (di, dj): _bead_costs(uk_runs[di], en_runs[dj], prior, anchored=bool(di and dj))
+        (di, dj): _bead_costs(uk_runs[di], en_runs[dj], prior, bool(di and dj), columns)
         for (di, dj), prior in SENTENCE_BEADS.items()
     }
-    path = best_path(len(sentences), len(en_texts), costs)
+    path = best_path(n, m, costs, columns)
     groups, merges = _merge_empty(_groups(path), sentences, en_texts, en_lines)
     doubts.extend(merges)
     units = []
     for group in groups:
         unit = Unit(tuple(sentences[i] for i in group.uk), " ".join(en_texts[j] for j in group.en))
         units.append(unit)
-        doubt = _doubtful(unit)
+        doubt = doubtful(unit)
         if doubt:
             doubts.append((en_lines[group.en[0]], doubt))
     return tuple(units), tuple(sorted(doubts))
@@ -259,65 +181,28 @@ def _bead_costs(
     en_runs: Sequence[tuple[int, Run]],
     prior: float,
     anchored: bool,
+    columns: Columns | None,
 ) -> list[list[float]]:
-    """`costs[i][j]`: one bead's cost from (i, j): its lengths' cost, less the anchors both
-    runs share, plus those found on one side only (beads with an empty side: lengths only)."""
-    table = cost_table([chars for chars, _ in uk_runs], [chars for chars, _ in en_runs], prior)
+    """`costs[i][j - first]`: one bead's cost from (i, j), for the j of row i's `columns`
+    (`galechurch.cost_table`): its lengths' cost, less the anchors both runs share, plus those
+    found on one side only (beads with an empty side: lengths only)."""
+    table = cost_table(
+        [chars for chars, _ in uk_runs], [chars for chars, _ in en_runs], prior, columns
+    )
     if not anchored:  # a bead with an empty side: no anchors to compare
         return table
     # what `compare` gives a bare Ukrainian run (most of them), per English run
     bare = [ANCHOR_COST * (en_run.number_count + en_run.mark_count) for _, en_run in en_runs]
-    for (_, uk_run), row in zip(uk_runs, table, strict=True):
+    for i, ((_, uk_run), row) in enumerate(zip(uk_runs, table, strict=True)):
+        first = 0 if columns is None else columns[i][0]
         if uk_run.bare:
-            for j, unmatched in enumerate(bare):
-                row[j] = row[j] - ANCHOR_BONUS * 0 + unmatched
+            for k, unmatched in enumerate(bare[first : first + len(row)]):
+                row[k] += unmatched
             continue
-        for j, (_, en_run) in enumerate(en_runs):
+        for k, (_, en_run) in enumerate(en_runs[first : first + len(row)]):
             matched, unmatched = compare(uk_run, en_run)
-            row[j] = row[j] - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
+            row[k] = row[k] - ANCHOR_BONUS * matched + ANCHOR_COST * unmatched
     return table
-
-
-def _override(
-    sentences: Sequence[Sentence], english: EnParagraph, en_path: Path
-) -> tuple[Unit, ...] | None:
-    """The teacher's one-sentence-per-line pairing, or None when the paragraph is running text."""
-    lines = english.lines
-    if lines[0].text == JOIN_LINE:
-        raise _problem(
-            en_path,
-            lines[0].number,
-            f"a `{JOIN_LINE}` line shares the English on the line above, but it opens its "
-            "paragraph: put the English here",
-        )
-    if len(lines) != len(sentences) or len(lines) < 2 or _wrapped(lines):
-        joins = [line for line in lines if line.text == JOIN_LINE]
-        if joins:
-            raise _problem(
-                en_path,
-                joins[0].number,
-                f"a `{JOIN_LINE}` line belongs to the one-sentence-per-line form, but this "
-                f"paragraph has {len(lines)} lines for "
-                f"{count(len(sentences), 'Ukrainian sentence')}: give every Ukrainian sentence "
-                "its line",
-            )
-        return None
-    units: list[Unit] = []
-    for sentence, line in zip(sentences, lines, strict=True):
-        if line.text == JOIN_LINE:
-            last = units.pop()
-            units.append(Unit((*last.sentences, sentence), last.translation))
-        else:
-            units.append(Unit((sentence,), line.text))
-    return tuple(units)
-
-
-def _wrapped(lines: Sequence[Line]) -> bool:
-    """True when a line break falls inside a sentence: no final stop, next line in lower case."""
-    return any(
-        not before.text.rstrip(CLOSERS).endswith(tuple(SENTENCE_END)) and after.text[0].islower()
-        for before, after in itertools.pairwise(lines)
-    )
 
 
 def _groups(path: Sequence[tuple[int, int]]) -> list[_Group]:
@@ -335,29 +220,26 @@ def _merge_empty(
     en_texts: Sequence[str],
     en_lines: Sequence[int],
 ) -> tuple[list[_Group], list[tuple[int, str]]]:
-    """Merge 1:0 and 0:1 beads into the unit before (or, first in line, after) them."""
+    """Merge 1:0 and 0:1 beads into the unit before (or, first in line, after) them.
+
+    Groups grow as lists, extended in place: a paragraph of 3,000 sentences and one line of
+    English is 2,999 merges into one unit, and copying it at each would be quadratic. Those
+    2,999 sentences are one warning, not 2,999 (`doubts.untranslated_runs`).
+    """
     doubts: list[tuple[int, str]] = []
-    merged: list[_Group] = []
-    pending: _Group | None = None  # a leading empty bead, waiting for the first full one
+    untranslated: list[tuple[int, int, str]] = []  # (en.txt line, sentence index, where)
+    merged: list[tuple[list[int], list[int]]] = []
+    pending: tuple[list[int], list[int]] = ([], [])  # leading empty beads, for the first full one
     for group in groups:
         if group.uk and group.en:
-            if pending:
-                group = _Group(pending.uk + group.uk, pending.en + group.en)
-                pending = None
-            merged.append(group)
+            merged.append((pending[0] + list(group.uk), pending[1] + list(group.en)))
+            pending = ([], [])
             continue
+        where = "the sentence before" if merged else "the sentence after"
         if group.uk:
-            number = group.uk[0] + 1
-            where = "the sentence before" if merged else "the sentence after"
-            doubts.append(
-                (
-                    en_lines[merged[-1].en[-1]] if merged else en_lines[0],
-                    f"sentence {number} {quote_uk(sentences[group.uk[0]].text)} has no English "
-                    f"of its own; it shares the English of {where}",
-                )
-            )
+            line = en_lines[merged[-1][1][-1]] if merged else en_lines[0]
+            untranslated.extend((line, i, where) for i in group.uk)
         else:
-            where = "the sentence before" if merged else "the sentence after"
             doubts.append(
                 (
                     en_lines[group.en[0]],
@@ -365,71 +247,10 @@ def _merge_empty(
                     f"it was added to the English of {where}",
                 )
             )
-        if merged:
-            last = merged.pop()
-            merged.append(_Group(last.uk + group.uk, last.en + group.en))
-        elif pending:
-            pending = _Group(pending.uk + group.uk, pending.en + group.en)
-        else:
-            pending = group
-    if pending:  # nothing but empty beads: only when one side has no sentences at all
+        uk, en = merged[-1] if merged else pending
+        uk.extend(group.uk)
+        en.extend(group.en)
+    if pending[0] or pending[1]:  # nothing but empty beads: only when one side has no sentences
         merged.append(pending)
-    return merged, doubts
-
-
-def _doubtful(unit: Unit) -> str:
-    """Why a unit's lengths look wrong for a translation, or "" when they look fine."""
-    uk_chars = sum(len(s.text) for s in unit.sentences)
-    en_chars = len(unit.translation)
-    if not uk_chars or not en_chars:
-        return ""
-    ratio = en_chars / (uk_chars * EN_PER_UK)
-    low, high = DOUBT_RATIO
-    if low <= ratio <= high or delta(uk_chars, en_chars) < DOUBT_DELTA:
-        return ""
-    size = (
-        f"{ratio:.1f} times as long as" if ratio > high else f"{1 / ratio:.1f} times shorter than"
-    )
-    uk = " ".join(s.text for s in unit.sentences)
-    return (
-        f"the English is {size} the Ukrainian, a doubtful pairing: "
-        f"{quote_uk(uk)} vs {quote_en(unit.translation)}"
-    )
-
-
-# --- the one-sentence-per-line form and the review form ------------------------------------
-
-
-def as_en_txt(units: Sequence[Sequence[Unit]]) -> str:
-    """The pairing as en.txt in the one-sentence-per-line form (`+` for a shared English)."""
-    paragraphs = []
-    for paragraph in units:
-        lines = []
-        for unit in paragraph:
-            lines.append(unit.translation)
-            lines.extend(JOIN_LINE for _ in unit.sentences[1:])
-        paragraphs.append("\n".join(lines))
-    return "\n\n".join(paragraphs) + "\n"
-
-
-def side_by_side(units: Sequence[Sequence[Unit]]) -> str:
-    """The pairing for review: each unit's Ukrainian sentences, numbered, then its English."""
-    blocks = []
-    for p, paragraph in enumerate(units, start=1):
-        rows = []
-        number = 0
-        for unit in paragraph:
-            for sentence in unit.sentences:
-                number += 1
-                rows.append(f"{f'{p}.{number}':<6} uk  {sentence.text}")
-            rows.append(f"{'':<6} en  {unit.translation}")
-        blocks.append("\n".join(rows))
-    return "\n\n".join(blocks) + "\n"
-
-
-# --- messages -----------------------------------------------------------------------------
-
-
-def _problem(path: Path, line: int, message: str) -> ProblemsFound:
-    """One error about en.txt, ready to raise."""
-    return ProblemsFound([Problem(Origin(path, line), message)], str(path))
+    doubts.extend(untranslated_runs(untranslated, sentences))
+    return [_Group(tuple(uk), tuple(en)) for uk, en in merged], doubts

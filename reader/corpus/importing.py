@@ -30,9 +30,10 @@ from pathlib import Path
 from reader.corpus import metadata
 from reader.corpus.decoding import decode
 from reader.errors import ProblemsFound, ReaderError
-from reader.glossary.adding import scalar
 from reader.glossary.ids import transliterate
 from reader.glossary.spelling import key
+from reader.glossary.yamltext import scalar
+from reader.text.source import is_headline, opening_words
 
 INSTALL = "pip install 'reader[import]'"
 SLUG_CHARS = 50  # a slug is a file name and part of a URL: a few words are enough
@@ -116,7 +117,9 @@ def write_text_folder(article: Article, texts: Path, slug: str | None = None) ->
 
 def text_yaml(article: Article) -> str:
     """text.yaml: what the page said, and `title_en` left for the teacher to write."""
-    lines = [f"# {article.title}", "title_en:      # the English headline, to write"]
+    # a one-line article has no headline: its opening words say which text this is
+    title = article.title if is_headline(article.title) else opening_words(article.title)
+    lines = [f"# {title}", "title_en:      # the English headline, to write"]
     lines += [f"{name}: {scalar(value)}" for name, value in article.fields.items()]
     return "\n".join(lines) + "\n"
 

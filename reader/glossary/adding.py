@@ -6,6 +6,9 @@
     $ reader add ні no --note "Also 'not' before a verb" --to corpus/glossary/core.yaml
     added 'ні' at corpus/glossary/core.yaml:212
 
+    $ reader add замок lock --stress замо́к --sense
+    added sense 2 of 'замок' at corpus/glossary/core.yaml:40
+
 The default file is `corpus/glossary/added.yaml` (created, with a one-line comment, when
 missing), so entries typed at the command line collect in one place a teacher can later
 sort into the topical files. The steps, each a reason to stop before anything is written:
@@ -22,48 +25,29 @@ sort into the topical files. The steps, each a reason to stop before anything is
 All of it, from reading the files to the rename, holds a lock on the file's folder
 (`writer.locked`), so several `reader add` at once each see the others' entries and all land.
 Then the new file is written beside the old one and renamed over it (atomic); a file that
-is a symbolic link is written through it, and stays a link. Values are
-quoted only where YAML would otherwise misread them:
+is a symbolic link is written through it, and stays a link. Values are quoted only where
+YAML would otherwise misread them (`reader.glossary.yamltext`).
 
-    ні: "no"     код: "010"     note: "Also: «ні»"     note: "# not a comment"
+`--sense` (`add_sense`) goes through the same steps for an entry already there: it must
+exist, and the file that holds it is edited around that entry only (`reader.glossary.senses`:
+a one-sense entry becomes a list of senses); parsed again, every other entry must read
+back as before and this one with its old senses and exactly the new one.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
 
 from reader.errors import ProblemsFound, ReaderError
 from reader.glossary import entries as glossary
+from reader.glossary import senses
 from reader.glossary.spelling import key
-from reader.model import Entry, Origin, Problem
+from reader.glossary.yamltext import NewEntry, entry_text, sense_block, sense_flow
+from reader.model import Entry, Origin, Problem, Sense
 from reader.site import writer
 
 DEFAULT_FILE = Path("corpus/glossary/added.yaml")
 NEW_FILE_HEADER = "# Entries added with `reader add`; move them to a topical file when you like.\n"
-# Characters that mean something at the start of a plain YAML scalar (or are digits and signs,
-# which some YAML readers turn into numbers even where this tool would not).
-PLAIN_STARTS_NOT = set("-?:,[]{}#&*!|>'\"%@`+.0123456789")
-# Inside a plain scalar `: ` starts a value and ` #` a comment; a final `:` makes a key.
-# (Commas and brackets only matter in [flow, lists]; entries are written in block style.)
-PLAIN_BREAKERS = re.compile(r": | #|:$")
-ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-_RESOLVER = yaml.resolver.Resolver()
-_STR = "tag:yaml.org,2002:str"
-
-
-@dataclass(frozen=True, slots=True)
-class NewEntry:
-    """What the teacher typed: the headword, its translation and optional fields."""
-
-    headword: str
-    en: str
-    stress: str = ""
-    pos: str = ""
-    note: str = ""
 
 
 def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
@@ -81,7 +65,7 @@ def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
         if existing is not None:
             raise ReaderError(
                 f"'{new.headword}' is already in the glossary at {existing.origin}; "
-                "edit that entry instead (nothing was written)"
+                "add this meaning to it with --sense, or edit that entry (nothing was written)"
             )
         # A new default file says what it is for; a new file named with --to starts empty.
         header = NEW_FILE_HEADER if to is None else ""
@@ -92,15 +76,41 @@ def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
     return origin
 
 
-def entry_text(new: NewEntry) -> str:
-    """The entry as YAML lines: the short form when only the translation is given."""
-    fields = [("en", new.en), ("stress", new.stress), ("pos", new.pos), ("note", new.note)]
-    given = [(name, value) for name, value in fields if value]
-    if len(given) == 1:
-        return f"{scalar(new.headword)}: {scalar(new.en)}\n"
-    lines = [f"{scalar(new.headword)}:\n"]
-    lines += [f"  {name}: {scalar(value)}\n" for name, value in given]
-    return "".join(lines)
+def add_sense(new: NewEntry, to: Path | None = None) -> tuple[Origin, int]:
+    """Add `new` as one more sense of the entry with its headword, in the file that holds it
+    (`to`'s glossary, default corpus/glossary/); the entry's origin and the sense's number."""
+    path = _target(to)
+    _check_text(new)
+    _check_alone(new, path)
+    with writer.locked(path):  # the entry's file is one of `path`'s folder: the same lock
+        siblings = _loaded_with(path)
+        entries, problems = glossary.read_entries(siblings)
+        if problems:
+            raise ProblemsFound(problems, _where(siblings), "fix them first; nothing was written")
+        existing = next((e for e in entries if e.key == key(new.headword)), None)
+        if existing is None:
+            raise ReaderError(
+                f"'{new.headword}' is not in {_where(siblings or [path])} yet; add it without "
+                "--sense (nothing was written)"
+            )
+        target = existing.origin.path
+        old = target.read_bytes()
+        try:
+            text = senses.with_sense(
+                old.decode("utf-8"),
+                existing.key,
+                lambda indent: sense_block(new, indent),
+                sense_flow(new),
+            )
+        except senses.Unsupported as why:
+            raise ReaderError(
+                f"{existing.origin}: cannot add a sense to '{existing.headword}' here ({why}); "
+                "make it a list of senses by hand (nothing was written)"
+            ) from None
+        data = text.encode("utf-8")
+        origin = _check_sense(old, data, existing, new, target)
+        writer.write_atomically(target, data)
+    return origin, len(existing.senses) + 1
 
 
 def appended(old: bytes, text: str) -> bytes:
@@ -110,33 +120,6 @@ def appended(old: bytes, text: str) -> bytes:
         text = text.replace("\n", newline)
     needs_break = old and not old.endswith((b"\n", b"\r"))
     return old + (newline.encode() if needs_break else b"") + text.encode("utf-8")
-
-
-def scalar(text: str) -> str:
-    """`text` as a YAML scalar that reads back exactly: plain when safe, else double-quoted."""
-    if _plain_is_safe(text):
-        return text
-    escaped = "".join(ESCAPES.get(ch, ch if ch.isprintable() else _escape(ch)) for ch in text)
-    return f'"{escaped}"'
-
-
-def _plain_is_safe(text: str) -> bool:
-    return (
-        bool(text)
-        and text == text.strip()
-        and text.isprintable()
-        and text[0] not in PLAIN_STARTS_NOT
-        and not PLAIN_BREAKERS.search(text)
-        # what a YAML 1.1 reader would not take for a boolean, number, date or null
-        and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR
-    )
-
-
-def _escape(ch: str) -> str:
-    code = ord(ch)
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def _target(to: Path | None) -> Path:
@@ -162,7 +145,7 @@ def _check_text(new: NewEntry) -> None:
     """Text a YAML file cannot hold, or a translation that is only spaces."""
     if not new.en.strip():
         raise ReaderError("the translation is empty; give it after the headword")
-    for value in (new.headword, new.en, new.stress, new.pos, new.note):
+    for value in (new.headword, new.en, new.stress, new.pos, new.note, *new.tags, *new.forms):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
@@ -204,13 +187,46 @@ def _check_result(old: bytes, data: bytes, new: NewEntry, path: Path) -> Origin:
     return added.origin
 
 
+def _check_sense(old: bytes, data: bytes, entry: Entry, new: NewEntry, path: Path) -> Origin:
+    """Parse the would-be file: every other entry as before, this one with the new sense."""
+    before, _ = glossary.parse_entries(old, path)
+    after, problems = glossary.parse_entries(data, path)
+    others = [_content(e) for e in before if e.key != entry.key]
+    changed = [e for e in after if e.key == entry.key]
+    forms = tuple(dict.fromkeys((*entry.forms, *(key(f) for f in new.forms))))
+    if (
+        problems
+        or [_content(e) for e in after if e.key != entry.key] != others
+        or len(changed) != 1
+        or changed[0].senses[:-1] != entry.senses
+        or not _same_sense(changed[0].senses[-1], new)
+        or changed[0].forms != forms
+    ):
+        details = "; ".join(str(p) for p in problems) or "the entry would not read back"
+        raise ReaderError(
+            f"{entry.origin}: cannot add a sense to '{entry.headword}' safely ({details}); "
+            "make it a list of senses by hand (nothing was written)"
+        )
+    return changed[0].origin
+
+
+def _content(entry: Entry) -> tuple[object, ...]:
+    """An entry without its line, which moves when an entry above it grows."""
+    return (entry.headword, entry.senses, entry.forms)
+
+
 def _same(entry: Entry | None, new: NewEntry) -> bool:
     if entry is None or entry.headword != new.headword or len(entry.senses) != 1:
         return False
-    sense = entry.senses[0]
-    return (sense.en, sense.stress, sense.pos, sense.note) == (
+    forms = tuple(dict.fromkeys(key(f) for f in new.forms))
+    return _same_sense(entry.senses[0], new) and entry.forms == forms
+
+
+def _same_sense(sense: Sense, new: NewEntry) -> bool:
+    return (sense.en, sense.stress, sense.pos, sense.note, sense.tags) == (
         new.en,
         new.stress,
         new.pos,
         new.note,
+        new.tags,
     )

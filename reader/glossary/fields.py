@@ -83,6 +83,8 @@ def _check_headword(headword: str, origin: Origin, problems: list[Problem]) -> N
 
 def _latin_in_cyrillic_words(headword: str) -> str:
     """The Latin letters of words that also hold Cyrillic ones: "I" for `Iм'я`; "" if none."""
+    if not LATIN.search(headword):
+        return ""  # (nearly every headword: one search instead of one a word)
     mixed = [word for word in headword.split() if LATIN.search(word) and CYRILLIC.search(word)]
     return "".join(dict.fromkeys(LATIN.findall(" ".join(mixed))))
 

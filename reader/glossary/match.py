@@ -46,11 +46,12 @@ with `у` or `в` in it, `військо` provides `військо` and is probe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reader.glossary.spelling import key
-from reader.language import morph
-from reader.model import Entry, Gloss, Glossary, Paragraph, Sentence
+from reader.language import analysis, morph
+from reader.model import Analysis, Entry, Gloss, Glossary, Paragraph, Sentence, Word
 
 # Euphonic alternation: the same preposition or conjunction in another spelling.
 EUPHONY = {"в": "у", "із": "з", "зі": "з", "зо": "з", "й": "і"}
@@ -93,7 +94,8 @@ class _Single:
 
     entry: Entry
     offset: int  # where the glossed part starts inside the token (`проксі-[сил]`)
-    grammar: str
+    lemma: str  # the lemma the grammar is read through
+    grammar: str  # of the form alone; an occurrence's is read from its Word
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,18 +117,26 @@ class _Index:
     seen: dict[str, _Form] = field(default_factory=dict)
 
 
-def match(paragraphs: tuple[Paragraph, ...], glossary: Glossary) -> tuple[Gloss, ...]:
-    """Every glossed occurrence in the paragraphs, in text order, none overlapping."""
+def match(
+    paragraphs: tuple[Paragraph, ...], glossary: Glossary, words: tuple[Word, ...] | None = None
+) -> tuple[Gloss, ...]:
+    """Every glossed occurrence in the paragraphs, in text order, none overlapping.
+
+    `words` (reader.language.analysis, one per word token; analysed here when not given) rank
+    each occurrence's lemmas and give its grammar as its sentence leaves it."""
     index = _index(glossary)
+    if words is None:
+        words = analysis.analyse(paragraphs)
+    by_start = {word.start: word for word in words}
     return tuple(
         gloss
         for paragraph in paragraphs
         for sentence in paragraph.sentences
-        for gloss in _match_sentence(sentence, index)
+        for gloss in _match_sentence(sentence, index, by_start)
     )
 
 
-def _match_sentence(sentence: Sentence, index: _Index) -> list[Gloss]:
+def _match_sentence(sentence: Sentence, index: _Index, words: dict[int, Word]) -> list[Gloss]:
     tokens = sentence.tokens
     seen = index.seen  # looked up here first: most tokens are forms seen before
     forms = [
@@ -141,12 +151,35 @@ def _match_sentence(sentence: Sentence, index: _Index) -> list[Gloss]:
         if position in phrases:
             gloss, skip_to = phrases[position]
             glosses.append(gloss)
-        elif form is not None and form.single is not None and token.kind == "word":
-            single = form.single
-            start = token.start + single.offset
-            text = token.text[single.offset :]
-            glosses.append(Gloss(single.entry, start, token.end, text, single.grammar))
+        elif form is not None and token.kind == "word":
+            single, grammar = _occurrence(token.text, form, words.get(token.start), index)
+            if single is not None:
+                start = token.start + single.offset
+                text = token.text[single.offset :]
+                glosses.append(Gloss(single.entry, start, token.end, text, grammar))
     return glosses
+
+
+def _occurrence(
+    text: str, form: _Form, word: Word | None, index: _Index
+) -> tuple[_Single | None, str]:
+    """The entry and grammar of one occurrence: its lemmas as its sentence ranks them
+    (`на адресу`: `адреса` before `адрес`), its grammar from the readings left."""
+    if word is None:
+        return form.single, form.single.grammar if form.single else ""
+    single = form.single
+    if word.lemmas != form.word.lemmas:
+        single = _single(text, replace(form.word, lemmas=word.lemmas), index)
+    if single is None:
+        return None, ""
+    if single.offset or not word.analyses:
+        return single, single.grammar  # a hyphenated word's part: the sentence read the whole
+    return single, _grammar(word.analyses, single.lemma)
+
+
+@lru_cache(maxsize=100_000)  # a text repeats few (readings, lemma) pairs
+def _grammar(analyses: tuple[Analysis, ...], lemma: str) -> str:
+    return morph.describe(analyses, lemma)
 
 
 def _phrase_glosses(sentence: Sentence, forms: list[_Form | None]) -> dict[int, tuple[Gloss, int]]:
@@ -196,8 +229,8 @@ def _single(text: str, word: _Word, index: _Index) -> _Single | None:
     if found is None:
         return None
     entry, lemma, offset = found
-    grammar = morph.describe(morph.analyse(text[offset:]), lemma or entry.key)
-    return _Single(entry, offset, grammar)
+    lemma = lemma or entry.key
+    return _Single(entry, offset, lemma, morph.describe(morph.analyse(text[offset:]), lemma))
 
 
 def _resolve(text: str, word: _Word, index: _Index) -> tuple[Entry, str, int] | None:
@@ -219,9 +252,10 @@ def _resolve(text: str, word: _Word, index: _Index) -> tuple[Entry, str, int] | 
     return None
 
 
-def probes(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
-    """Every key the matching of these paragraphs looks up, whatever the glossary."""
-    found: set[str] = set()
+def probes(paragraphs: tuple[Paragraph, ...], words: tuple[Word, ...] = ()) -> frozenset[str]:
+    """Every key the matching of these paragraphs (and their `words`' lemmas, as their
+    sentences rank them) looks up, whatever the glossary."""
+    found: set[str] = {lemma for word in words for lemma in word.lemmas}
     seen: set[str] = set()
     for paragraph in paragraphs:
         for sentence in paragraph.sentences:

@@ -4,9 +4,10 @@ Fixed phrases come first in the reading: the shipped list of common expressions
 (`phrases.txt`: під час, на жаль, у тому числі, брати участь, ...) is matched by the
 glossary's own phrase matcher (`match.match`), so an inflecting phrase is found in any form
 (`беруть участь`); its words are then not offered one by one. Every other Cyrillic word
-token that no gloss covers is read as its most probable lemma (`morph.lemmas`) and counted
-under it; a lemma or phrase that has an entry is left out. Numbers and Latin words are not
-words to gloss. Most frequent first, ties in order of first use, in groups:
+token that no gloss covers is read as its most probable lemma in its sentence
+(`Word.lemmas`) and counted under it; a lemma or phrase that has an entry is left out.
+Numbers and Latin words are not words to gloss. Most frequent first, ties in order of first
+use, in groups:
 
     # 4 of 143 words and phrases with no glossary entry in corpus, most frequent first.
     # ...
@@ -24,10 +25,12 @@ words to gloss. Most frequent first, ties in order of first use, in groups:
     # abbreviations
     ЗМІ:         # 1x — «...повідомили ЗМІ.»
 
-A lemma keeps the case the text always gives it (`Остін`, `ЗМІ`); one the text always
-capitalises is a name, one always in capitals an abbreviation. `en:` is left empty, so a
-pasted stub fails `reader check` until the teacher writes the translation: a dictionary's
-suggestions (`--dictionary`) are only a comment.
+A lemma keeps the case the text always gives it (`Остін`, `ЗМІ`, `Кам'янець-Подільський`);
+one the text always capitalises is a name, one always in capitals an abbreviation, except an
+adjective the dictionary knows only as a common one: its capital opens a name (`Київська
+область`, `Верховна Рада`), and the stub is the adjective, `київський`, among the words.
+`en:` is left empty, so a pasted stub fails `reader check` until the teacher writes the
+translation: a dictionary's suggestions (`--dictionary`) are only a comment.
 """
 
 from __future__ import annotations
@@ -168,6 +171,8 @@ def _missing(group: list[_Seen]) -> Missing:
         kind = "phrase"
     elif len(headword) > 1 and headword.isupper():
         kind = "abbreviation"
+    elif headword[:1].isupper() and _opens_a_name(first):
+        headword, kind = first.lemma, "word"
     elif headword[:1].isupper():
         kind = "name"
     else:
@@ -193,7 +198,7 @@ def _phrases(text: Text, known: set[str]) -> list[Gloss]:
     taken = [(g.start, g.end) for g in text.glosses if g.entry.words > 1]
     return [
         hit
-        for hit in match.match(text.paragraphs, phrase_glossary())
+        for hit in match.match(text.paragraphs, phrase_glossary(), text.words)
         if hit.entry.key not in known and not any(s < hit.end and hit.start < e for s, e in taken)
     ]
 
@@ -203,6 +208,7 @@ def _unglossed(text: Text, known: set[str]) -> Iterable[_Seen]:
     phrases = iter(_phrases(text, known))
     phrase = next(phrases, None)
     covered = iter([(g.start, g.end) for g in text.glosses])
+    words = {word.start: word for word in text.words}  # readings and lemmas in their sentence
     span = next(covered, None)
     for paragraph in text.paragraphs:
         for sentence in paragraph.sentences:
@@ -224,9 +230,9 @@ def _unglossed(text: Text, known: set[str]) -> Iterable[_Seen]:
                     span = next(covered, None)
                 if span is not None and span[0] < token.end:
                     continue  # glossed, wholly or in part (`проксі-[сил]`)
-                candidates = morph.lemmas(token.text)
-                lemma = candidates[0] if candidates else key(token.text)
-                pos = morph.part_of_speech(morph.analyse(token.text), lemma)
+                word = words.get(token.start)
+                lemma = word.lemmas[0] if word and word.lemmas else key(token.text)
+                pos = morph.part_of_speech(word.analyses if word else (), lemma)
                 if key(token.text) in known or lemma in known:
                     continue
                 yield _Seen(lemma, token.text, token.start, token.end, sentence, first, pos)
@@ -236,18 +242,35 @@ def _cyrillic(text: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in text)
 
 
+def _opens_a_name(seen: _Seen) -> bool:
+    """A capitalised adjective the dictionary knows only as a common one: its capital opens a
+    name (`Київська область`, `Верховна Рада`, `Європейського інвестиційного банку`), so the
+    word to learn is `київський`. An adjective that is also a surname (`Зеленський`) or a
+    word the dictionary does not know stays a name."""
+    readings = [a.pos for a in morph.analyse(seen.text) if a.lemma == seen.lemma]
+    return "adjective" in readings and "proper noun" not in readings
+
+
 def _headword(group: list[_Seen]) -> str:
-    """The lemma, capitalised (or all capitals) when the text always writes it so; a phrase
-    as the list has it."""
+    """The lemma, capitalised (or all capitals) when the text always writes it so, each part
+    of a hyphenated name as the text has it (`Кам'янець-Подільський`); a phrase as the list
+    has it."""
     if group[0].pos == "phrase":
         return phrase_glossary().by_key[group[0].lemma].headword
     forms = [seen.text for seen in group]
     if all(len(f) > 1 and f.isupper() for f in forms):
         return group[0].lemma.upper()
     inside = [seen.text for seen in group if not seen.first_in_sentence]
-    if inside and all(f[:1].isupper() for f in forms):
-        return group[0].lemma[:1].upper() + group[0].lemma[1:]
-    return group[0].lemma
+    if not (inside and all(f[:1].isupper() for f in forms)):
+        return group[0].lemma
+    lemma = group[0].lemma
+    parts = lemma.split("-")
+    if any(f.count("-") != len(parts) - 1 for f in forms):
+        return lemma[:1].upper() + lemma[1:]
+    return "-".join(
+        part[:1].upper() + part[1:] if all(f.split("-")[i][:1].isupper() for f in forms) else part
+        for i, part in enumerate(parts)
+    )
 
 
 def _example(seen: _Seen) -> str:

@@ -2,5 +2,7 @@
 
 Takes a word as it stands in the text and gives its readings from pymorphy3's Ukrainian
 dictionary (`morph.analyse`, `morph.lemmas`, `morph.is_known`), described for a learner
-("genitive plural", "past tense, neuter") by `grammar`. No stage needs to know pymorphy3.
+("genitive plural", "past tense, neuter") by `grammar`; `analysis` gives every word token of
+a text the readings its sentence leaves (`context`: government, agreement, the verb's
+subject) and its lemmas ranked. No stage needs to know pymorphy3.
 """

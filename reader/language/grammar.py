@@ -55,6 +55,8 @@ CASES = {
 }
 GENDERS = {"masc": "masculine", "femn": "feminine", "neut": "neuter"}
 PERSONS = {"1per": "1st person", "2per": "2nd person", "3per": "3rd person"}
+# A verb tag with none of these is an infinitive (tense, mood, the impersonal -но/-то form).
+FINITE = frozenset({"pres", "futr", "past", "impr", "Impe"})
 ASPECTS = {"perf": "perfective", "impf": "imperfective"}
 VOICES = {"pssv": "passive participle", "actv": "active participle"}
 # Slot values in the order a learner's grammar lists them; "/"-joined values follow it.
@@ -206,7 +208,7 @@ def _verb_reading(lemma: str, grammemes: frozenset[str]) -> Reading:
     """Finite forms, infinitive, imperative and the impersonal -но/-то form."""
     aspect = next((ASPECTS[g] for g in grammemes if g in ASPECTS), "")
     aspect_part = f", {aspect}" if aspect else ""
-    if "infn" in grammemes:
+    if "infn" in grammemes or not grammemes & FINITE:  # the dictionary leaves `бути` bare
         return Reading(lemma, "verb", f"infinitive{aspect_part}", ())
     if "Impe" in grammemes:
         return Reading(lemma, "verb", f"impersonal -но/-то form{aspect_part}", ())

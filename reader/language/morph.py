@@ -34,8 +34,10 @@ from reader.language.grammar import CLOSED_CLASSES, Reading, reading, summarise
 from reader.model import Analysis
 
 # Lemmas that win a tie with a rare homograph the dictionary lists first (`року`: `рік`, not
-# `рок` "rock music"). Keep it short: each one is a known, frequent case.
-FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати"})
+# `рок` "rock music"; `на адресу`: `адреса`, not `адрес` "a formal address"; `голови`:
+# `голова`, not the plural-only `голови`; `Києві`: `Київ`, not `Кий`). Keep it short: each
+# one is a known, frequent case.
+FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати", "адреса", "голова", "київ"})
 # Converbs -> a sibling form whose lemma is the verb: (suffix, replacement, grammemes wanted).
 CONVERB_SIBLINGS = [
     ("вшись", "вся", {"past"}),  # сказавшись -> сказався
@@ -61,6 +63,7 @@ def is_known(word: str) -> bool:
     return _analyzer().word_is_known(key(word))
 
 
+@lru_cache(maxsize=200_000)  # every occurrence of a form asks it, each stage again
 def analyse(word: str) -> tuple[Analysis, ...]:
     """Every reading of a word form, in dictionary order, without duplicates."""
     return _analyse_key(key(word))
@@ -68,7 +71,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
 
 @lru_cache(maxsize=200_000)
 def _analyse_key(form: str) -> tuple[Analysis, ...]:
-    found: dict[Analysis, None] = {}
+    found: dict[Analysis, set[str]] = {}  # each reading with the grammemes of its parses
     for parse in _analyzer().parse(form):
         found_reading = reading(parse)
         if found_reading is None:
@@ -82,8 +85,8 @@ def _analyse_key(form: str) -> tuple[Analysis, ...]:
             _READINGS[analysis] = [found_reading]
         elif found_reading not in known:
             known.append(found_reading)
-        found[analysis] = None
-    return tuple(found)
+        found.setdefault(analysis, set()).update(parse.tag.grammemes)
+    return tuple(replace(a, tags=frozenset(tags)) for a, tags in found.items())
 
 
 def lemmas(word: str) -> tuple[str, ...]:
@@ -228,14 +231,16 @@ def _dictionary_order(lemma: str, context: _Context) -> int:
 
 # Applied as a sort key, first rule most significant. Rare-only readings come first because
 # that signal is nearly certain; function words next (they also cut the open-class lemmas
-# after them: `lemmas`); the substantivised adjective then, as it is a near synonym;
-# capitalisation last among the rules, since sentence-initial words blur it.
+# after them: `lemmas`); the substantivised adjective then, as it is a near synonym; the
+# known frequent lemmas before capitalisation (`Києві` is `Київ`, which the dictionary does
+# not mark as a name, not the name `Кий`); capitalisation last among the rules, since
+# sentence-initial words blur it.
 LEMMA_RULES: list[Callable[[str, _Context], int]] = [
     _not_only_rare,
     _function_word_first,
     _adjective_before_its_noun,
-    _proper_when_capitalised,
     _frequent_first,
+    _proper_when_capitalised,
     _dictionary_order,
 ]
 

@@ -37,9 +37,10 @@ from typing import Any
 from reader.model import Change, Entry, Paragraph, Problem, Source, TextMeta, Unit, Word
 from reader.site import writer
 from reader.site.render import IndexRow
+from reader.site.words import TextKeys
 
 FOLDER = ".reader-cache"
-FORMAT = 1  # bump when what is stored changes shape
+FORMAT = 2  # bump when what is stored changes shape
 _MAGIC = f"reader-cache {FORMAT}\n".encode("ascii")
 _DIGEST = hashlib.sha256().digest_size
 # The distributions whose version changes what a page says (their dist-info folders' names).
@@ -68,6 +69,7 @@ class Record:
     own: str  # fingerprint of the text's glossary.yaml ("" for none)
     page: tuple[int, int]  # size and modification time (ns) of the page as written
     row: IndexRow
+    keys: TextKeys  # its lemma keys and entries, for the index
     changes: tuple[Change, ...]  # what cleaning changed (`reader build -v`)
     warnings: tuple[Problem, ...]
     notes: tuple[str, ...]  # what reading the source noticed (Source.warnings)

@@ -2,12 +2,15 @@
 
 JSON (`reader export json`, schema in docs/export-schema.md) keeps everything the page is
 made from, for other tools: texts -> paragraphs -> sentences (text, translation) -> tokens
-(offsets, candidate lemmas, the glossary entry and grammar of this occurrence), plus the
+(offsets, the readings their sentence leaves, the chosen one, the glossary entry and grammar
+of this occurrence), plus the
 entries used. Offsets index the text's `text` field, as everywhere in reader.
 
 Anki (`reader export anki`, needs the optional `genanki`): one note per entry used, with the
-first sentence it occurs in as an example. Ids are fixed so that importing a newer export
-updates the same notes instead of adding duplicates:
+first sentence it occurs in as an example (trimmed to the word's clause when long:
+reader.site.examples); `--reverse` adds an English → Ukrainian card under a note type of its
+own. Ids are fixed so that importing a newer export updates the same notes instead of adding
+duplicates:
 
     model id, deck id     constants below (never change them)
     note guid             genanki.guid_for(entry.id), and entry ids are stable across builds
@@ -15,7 +18,6 @@ updates the same notes instead of adding duplicates:
 
 from __future__ import annotations
 
-import html
 import json
 import sqlite3
 import tempfile
@@ -27,13 +29,17 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError
-from reader.model import Corpus, Entry, Gloss, Sense, Text, Token, Word
-from reader.site import writer
+from reader.model import Analysis, Corpus, Entry, Gloss, Sense, Sentence, Text, Token, Unit, Word
+from reader.site import examples, writer
+from reader.site.examples import escape as _escape
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: token `lemmas` are the readings the sentence leaves; `reading`
 # Anki identifies note types and decks by these numbers: changing them orphans every card a
 # learner has studied, so they are constants, chosen once at random.
 ANKI_MODEL_ID = 1_607_392_319
+# The note type with a second, reverse card (`--reverse`): the same fields, its own id, so the
+# forward-only note type above never changes under the cards a learner already studies.
+ANKI_REVERSED_MODEL_ID = 1_853_160_442
 ANKI_DECK_ID = 2_059_400_117
 ANKI_DECK_NAME = "Ukrainian reader"
 ANKI_FIELDS = (
@@ -54,6 +60,19 @@ ANKI_BACK = """{{FrontSide}}
 <div class="tr">{{Translation}}</div>
 {{#Note}}<div class="note">{{Note}}</div>{{/Note}}
 {{#ExampleTranslation}}<div class="example-en">{{ExampleTranslation}}</div>{{/ExampleTranslation}}
+<div class="source">{{Source}}</div>"""
+# The reverse card asks with `English`, the senses' translations only: `Translation` names
+# each sense of a homograph by its Ukrainian ("1. за́мок — castle"), which would give it away.
+ANKI_REVERSED_FIELDS = (*ANKI_FIELDS, "English")
+ANKI_REVERSE_FRONT = """<div class="tr">{{English}}</div>
+{{#PartOfSpeech}}<div class="pos">{{PartOfSpeech}}</div>{{/PartOfSpeech}}
+{{#ExampleTranslation}}<div class="example-en">{{ExampleTranslation}}</div>
+{{/ExampleTranslation}}"""
+ANKI_REVERSE_BACK = """{{FrontSide}}
+<hr id="answer">
+<div class="uk hw">{{Stress}}</div>
+{{#Note}}<div class="note">{{Note}}</div>{{/Note}}
+{{#Example}}<div class="uk example">{{Example}}</div>{{/Example}}
 <div class="source">{{Source}}</div>"""
 ANKI_CSS = """.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center;
   color: #1f1c17; background: #fbf9f4; }
@@ -153,16 +172,28 @@ def _token(
     i = bisect_right(starts, token.start) - 1
     gloss = glosses[i] if i >= 0 and token.end <= glosses[i].end else None
     word = words.get(token.start) if token.is_word else None
-    analyses = word.analyses if word else ()
     return {
         "text": token.text,
         "start": token.start,
         "end": token.end,
         "kind": token.kind,
-        "lemmas": [{"lemma": a.lemma, "pos": a.pos, "grammar": a.grammar} for a in analyses],
+        "lemmas": [_analysis(a) for a in _ranked(word)],
+        "reading": [_analysis(a) for a in word.chosen] if word else [],
         "entry": gloss.entry.id if gloss else None,
         "grammar": gloss.grammar if gloss else None,
     }
+
+
+def _ranked(word: Word | None) -> list[Analysis]:
+    """The readings the sentence leaves, by their lemma's rank (`Word.lemmas`), stable."""
+    if word is None:
+        return []
+    rank = {lemma: i for i, lemma in enumerate(word.lemmas)}
+    return sorted(word.analyses, key=lambda a: rank.get(a.lemma, len(rank)))
+
+
+def _analysis(a: Analysis) -> dict[str, str]:
+    return {"lemma": a.lemma, "pos": a.pos, "grammar": a.grammar}
 
 
 def _entry(entry: Entry) -> dict[str, Any]:
@@ -186,19 +217,27 @@ def write_json(corpus: Corpus, out: Path, force: bool = False) -> int:
     return len(corpus.texts)
 
 
-def write_anki(corpus: Corpus, out: Path, force: bool = False) -> int:
-    """Write an Anki deck (.apkg) of every entry used; returns the number of notes."""
+def write_anki(corpus: Corpus, out: Path, force: bool = False, reverse: bool = False) -> int:
+    """Write an Anki deck (.apkg) of every entry used; returns the number of notes.
+
+    With `reverse`, each note also has an English → Ukrainian card.
+    """
     genanki = _genanki()
     writer.check_target(out, ANKI_EXPORT, force)
+    templates = [{"name": "Ukrainian → English", "qfmt": ANKI_FRONT, "afmt": ANKI_BACK}]
+    if reverse:
+        templates.append(
+            {"name": "English → Ukrainian", "qfmt": ANKI_REVERSE_FRONT, "afmt": ANKI_REVERSE_BACK}
+        )
     model = genanki.Model(
-        ANKI_MODEL_ID,
-        "reader: Ukrainian word",
-        fields=[{"name": name} for name in ANKI_FIELDS],
-        templates=[{"name": "Ukrainian → English", "qfmt": ANKI_FRONT, "afmt": ANKI_BACK}],
+        ANKI_REVERSED_MODEL_ID if reverse else ANKI_MODEL_ID,
+        "reader: Ukrainian word (and reversed)" if reverse else "reader: Ukrainian word",
+        fields=[{"name": name} for name in (ANKI_REVERSED_FIELDS if reverse else ANKI_FIELDS)],
+        templates=templates,
         css=ANKI_CSS,
     )
     deck = genanki.Deck(ANKI_DECK_ID, ANKI_DECK_NAME)
-    notes = anki_notes(corpus.texts)
+    notes = anki_notes(corpus.texts, reverse)
     for entry_id, fields, tags in notes:
         deck.add_note(
             genanki.Note(
@@ -213,8 +252,11 @@ def write_anki(corpus: Corpus, out: Path, force: bool = False) -> int:
     return len(notes)
 
 
-def anki_notes(texts: tuple[Text, ...]) -> list[tuple[str, tuple[str, ...], list[str]]]:
-    """(entry id, fields in ANKI_FIELDS order as HTML, tags) for every entry used."""
+def anki_notes(
+    texts: tuple[Text, ...], reverse: bool = False
+) -> list[tuple[str, tuple[str, ...], list[str]]]:
+    """(entry id, fields in ANKI_FIELDS order as HTML, tags) for every entry used; with
+    `reverse`, in ANKI_REVERSED_FIELDS order."""
     firsts: dict[str, tuple[Text, Gloss]] = {}
     for in_body in (True, False):  # a sentence of the body makes a better example than a title
         for text in texts:
@@ -223,10 +265,11 @@ def anki_notes(texts: tuple[Text, ...]) -> list[tuple[str, tuple[str, ...], list
                 if gloss.start >= body or not in_body:
                     firsts.setdefault(gloss.entry.id, (text, gloss))
     order = {entry.id: n for n, entry in enumerate(used_entries(texts))}
+    sentences = {text.slug: _sentences(text) for text in texts}
     notes = []
     for entry_id, (text, gloss) in sorted(firsts.items(), key=lambda item: order[item[0]]):
         entry = gloss.entry
-        example, translation = _example(text, gloss)
+        example, translation = _example(text, gloss, sentences[text.slug])
         fields = (
             _escape(entry.headword),
             _escape(" / ".join(s.stress or entry.headword for s in entry.senses)),
@@ -235,8 +278,10 @@ def anki_notes(texts: tuple[Text, ...]) -> list[tuple[str, tuple[str, ...], list
             "<br>".join(_escape(s.note) for s in entry.senses if s.note),
             example,
             _escape(translation),
-            _escape(f"{text.source.title or text.slug}"),
+            _escape(examples.shortened(text.source.title or text.slug)),
         )
+        if reverse:
+            fields += (_escape(" / ".join(s.en for s in entry.senses)),)
         tags = sorted({_anki_tag(t) for s in entry.senses for t in s.tags} | {"reader"})
         notes.append((entry_id, fields, tags))
     return notes
@@ -259,27 +304,28 @@ def _senses(senses: tuple[Sense, ...]) -> str:
     )
 
 
-def _example(text: Text, gloss: Gloss) -> tuple[str, str]:
-    """The unit the gloss occurs in, as HTML with the word in bold, and its translation."""
-    for paragraph in text.units:
-        for unit in paragraph:
-            if not unit.sentences:
-                continue
-            start, end = unit.sentences[0].start, unit.sentences[-1].end
-            if start <= gloss.start and gloss.end <= end:
-                source = text.source.text
-                example = (
-                    _escape(source[start : gloss.start])
-                    + f"<b>{_escape(source[gloss.start : gloss.end])}</b>"
-                    + _escape(source[gloss.end : end])
-                )
-                return example, unit.translation
-    return "", ""
+# A text's sentences, each with its study unit, and their start offsets (for bisect).
+Sentences = tuple[list[int], list[tuple[Sentence, Unit]]]
 
 
-def _escape(text: str) -> str:
-    """Text as Anki field HTML (fields are HTML; quotes need no escaping outside attributes)."""
-    return html.escape(text, quote=False)
+def _sentences(text: Text) -> Sentences:
+    """Every sentence of the text with its unit, in order, and their start offsets."""
+    found = [
+        (sentence, unit) for units in text.units for unit in units for sentence in unit.sentences
+    ]
+    return [sentence.start for sentence, _ in found], found
+
+
+def _example(text: Text, gloss: Gloss, sentences: Sentences) -> tuple[str, str]:
+    """The sentence the gloss occurs in (trimmed to its clause when long, the word in bold) as
+    HTML, and the translation of its unit."""
+    starts, found = sentences
+    i = bisect_right(starts, gloss.start) - 1
+    if i < 0 or found[i][0].end < gloss.end:
+        return "", ""
+    sentence, unit = found[i]
+    example = examples.example_html(text.source.text, sentence, gloss.start, gloss.end)
+    return example, unit.translation
 
 
 def _anki_tag(tag: str) -> str:
@@ -313,7 +359,7 @@ def _is_anki_export(path: Path) -> bool:
                 (models,) = connection.execute("SELECT models FROM col").fetchone()
     except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error, TypeError):
         return False
-    return str(ANKI_MODEL_ID) in json.loads(models)
+    return not {str(ANKI_MODEL_ID), str(ANKI_REVERSED_MODEL_ID)}.isdisjoint(json.loads(models))
 
 
 # An export file replaces only an earlier export of the same kind (or anything, with --force).

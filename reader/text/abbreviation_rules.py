@@ -68,6 +68,18 @@ def abbreviation(c: Candidate) -> tuple[str, int] | None:
     return key, spaced.start() if spaced else c.start - len(c.before)
 
 
+def abbreviation_before_capital(c: Candidate) -> tuple[str, int, bool] | None:
+    """A known abbreviation's period before a capital: its key, where it starts, and whether
+    it is capitalised inside a sentence (then a name's last word, `Запорозька Січ.`)."""
+    if c.marks != "." or not starts_capital(c.next_word):
+        return None
+    found = abbreviation(c)
+    if found is None:
+        return None
+    key, word_start = found
+    return key, word_start, c.before[:1].isupper() and c.chunk_start > c.sentence_start
+
+
 def after_number(c: Candidate, word_start: int) -> bool:
     """A number (`2019`, `XIX`, `1,5 млн`) stands right before the word starting at word_start."""
     near = max(c.sentence_start, word_start - 8)
@@ -129,14 +141,12 @@ def fronted_adverbial(c: Candidate) -> bool | None:
     verb either, and a person's name follows. A dash or colon stands for the verb
     (`Кошторис – 2,5 млрд грн.| Його`), and a starter (`Тоді`) begins a sentence anyway.
     """
-    if c.marks != "." or not starts_capital(c.next_word) or is_starter(c):
+    if is_starter(c):
         return None
-    found = abbreviation(c)
-    if found is None:
-        return None
-    key, word_start = found
-    if c.before[:1].isupper() and c.chunk_start > c.sentence_start:
-        return None  # a name, not an abbreviation (abbreviation_before)
+    found = abbreviation_before_capital(c)
+    if found is None or found[2]:
+        return None  # no abbreviation, or a name (abbreviation_before)
+    key, word_start, _ = found
     if not (key in MAY_END or key in AFTER_NUMBER and after_number(c, word_start)):
         return None
     phrase = c.text[c.sentence_start : word_start]
@@ -152,13 +162,11 @@ def fronted_adverbial(c: Candidate) -> bool | None:
 
 def abbreviation_before(c: Candidate) -> bool | None:
     """Known abbreviations: the group and what follows decide (see reader.text.abbreviations)."""
-    if c.marks != "." or not starts_capital(c.next_word):
-        return None
-    found = abbreviation(c)
+    found = abbreviation_before_capital(c)
     if found is None:
         return None
-    key, word_start = found
-    if c.before[:1].isupper() and c.chunk_start > c.sentence_start:
+    key, word_start, is_name = found
+    if is_name:
         return True  # a name inside a sentence, not an abbreviation: `Запорозька Січ. Козаки`
     if (key, c.next_word.lower()) in COLLOCATIONS:
         return False

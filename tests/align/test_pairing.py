@@ -14,8 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import pipeline
+from reader.align import pairing
 from reader.align.english import split_sentences
-from reader.align.pairing import align, as_en_txt, side_by_side
+from reader.align.forms import as_en_txt
+from reader.align.pairing import align
 from reader.cli import cli
 from reader.errors import ProblemsFound
 from reader.model import Paragraph, Sentence, Unit
@@ -56,6 +58,13 @@ def aligned(tmp_path: Path, uk: str, en: str) -> list[tuple[str, str]]:
     units, warnings = align(paragraphs(uk), en_file(tmp_path, en))
     assert warnings == ()
     return pairs(units[0])
+
+
+# Three sentences a teacher might pair by hand (`reader.align.forms`).
+OVERRIDE_UK = (
+    "Про це він написав у X/Twitter.| Він також зауважив, що це — крок до поглиблення співпраці "
+    "у сфері безпеки.| Ба більше, переговори триватимуть кілька місяців."
+)
 
 
 # --- English sentences --------------------------------------------------------------------
@@ -267,136 +276,6 @@ def test_quotations_and_attributions_pair_one_to_one(tmp_path):
     ]
 
 
-# --- the teacher's one-sentence-per-line form ---------------------------------------------
-
-OVERRIDE_UK = (
-    "Про це він написав у X/Twitter.| Він також зауважив, що це — крок до поглиблення співпраці "
-    "у сфері безпеки.| Ба більше, переговори триватимуть кілька місяців."
-)
-
-
-def test_one_line_per_sentence_pairs_lines_one_to_one(tmp_path):
-    # Lengths alone would pair differently: the first line is far longer than its sentence.
-    en = (
-        "He wrote about it on X, the social network formerly known as Twitter, where the "
-        "Pentagon posts its statements.\n"
-        "He also noted that this is a step towards deeper security cooperation.\n"
-        "What is more, the talks will last several months.\n"
-    )
-    assert aligned(tmp_path, OVERRIDE_UK, en) == [
-        (
-            "Про це він написав у X/Twitter.",
-            "He wrote about it on X, the social network formerly known as Twitter, where the "
-            "Pentagon posts its statements.",
-        ),
-        (
-            "Він також зауважив, що це — крок до поглиблення співпраці у сфері безпеки.",
-            "He also noted that this is a step towards deeper security cooperation.",
-        ),
-        (
-            "Ба більше, переговори триватимуть кілька місяців.",
-            "What is more, the talks will last several months.",
-        ),
-    ]
-
-
-def test_a_plus_line_shares_the_english_above(tmp_path):
-    en = (
-        "He wrote on X/Twitter that this is a step towards deeper security cooperation.\n"
-        "+\n"
-        "What is more, the talks will last several months.\n"
-    )
-    assert aligned(tmp_path, OVERRIDE_UK, en) == [
-        (
-            "Про це він написав у X/Twitter. | Він також зауважив, що це — крок до поглиблення "
-            "співпраці у сфері безпеки.",
-            "He wrote on X/Twitter that this is a step towards deeper security cooperation.",
-        ),
-        (
-            "Ба більше, переговори триватимуть кілька місяців.",
-            "What is more, the talks will last several months.",
-        ),
-    ]
-
-
-def test_a_hard_wrapped_paragraph_is_running_text(tmp_path):
-    # Three lines for three sentences, but the breaks fall inside sentences.
-    en = (
-        "He wrote about it on X/Twitter. He also noted that this is a step\n"
-        "towards deeper security cooperation. What is more, the talks will\n"
-        "last several months.\n"
-    )
-    assert [en for _, en in aligned(tmp_path, OVERRIDE_UK, en)] == [
-        "He wrote about it on X/Twitter.",
-        "He also noted that this is a step towards deeper security cooperation.",
-        "What is more, the talks will last several months.",
-    ]
-
-
-def test_a_plus_line_in_a_paragraph_with_too_few_lines_is_an_error(tmp_path):
-    en = en_file(tmp_path, "He wrote on X/Twitter that this is a step forward.\n+\n")
-    with pytest.raises(ProblemsFound) as found:
-        align(paragraphs(OVERRIDE_UK), en)
-    assert [str(p) for p in found.value.problems] == [
-        f"{en}:2: a `+` line belongs to the one-sentence-per-line form, but this paragraph has "
-        "2 lines for 3 Ukrainian sentences: give every Ukrainian sentence its line"
-    ]
-
-
-def test_a_plus_line_cannot_open_a_paragraph(tmp_path):
-    en = en_file(tmp_path, "+\nHe also noted this.\nThe talks will last months.\n")
-    with pytest.raises(ProblemsFound) as found:
-        align(paragraphs(OVERRIDE_UK), en)
-    assert [str(p) for p in found.value.problems] == [
-        f"{en}:1: a `+` line shares the English on the line above, but it opens its "
-        "paragraph: put the English here"
-    ]
-
-
-# --- printing the pairing -----------------------------------------------------------------
-
-
-def test_as_en_txt_prints_one_line_per_ukrainian_sentence(tmp_path):
-    text = paragraphs("Кінець епохи", OVERRIDE_UK)
-    en = en_file(
-        tmp_path,
-        "End of an era\n\nHe wrote on X/Twitter that this is a step towards deeper security "
-        "cooperation. What is more, the talks will last several months.\n",
-    )
-    units, _ = align(text, en)
-    printed = as_en_txt(units)
-    assert printed == (
-        "End of an era\n"
-        "\n"
-        "He wrote on X/Twitter that this is a step towards deeper security cooperation.\n"
-        "+\n"
-        "What is more, the talks will last several months.\n"
-    )
-    # Saved as en.txt, the printed form gives the same pairing.
-    assert align(text, en_file(tmp_path, printed))[0] == units
-
-
-def test_side_by_side_numbers_each_ukrainian_sentence(tmp_path):
-    text = paragraphs("Кінець епохи", OVERRIDE_UK)
-    en = en_file(
-        tmp_path,
-        "End of an era\n\nHe wrote on X/Twitter that this is a step towards deeper security "
-        "cooperation.\n+\nWhat is more, the talks will last several months.\n",
-    )
-    units, _ = align(text, en)
-    assert side_by_side(units) == (
-        "1.1    uk  Кінець епохи\n"
-        "       en  End of an era\n"
-        "\n"
-        "2.1    uk  Про це він написав у X/Twitter.\n"
-        "2.2    uk  Він також зауважив, що це — крок до поглиблення співпраці у сфері безпеки.\n"
-        "       en  He wrote on X/Twitter that this is a step towards deeper security "
-        "cooperation.\n"
-        "2.3    uk  Ба більше, переговори триватимуть кілька місяців.\n"
-        "       en  What is more, the talks will last several months.\n"
-    )
-
-
 # --- doubtful pairings are warnings -------------------------------------------------------
 
 
@@ -541,27 +420,6 @@ def test_an_empty_en_txt_is_an_error(tmp_path):
     ]
 
 
-# --- reading en.txt -------------------------------------------------------------------------
-
-
-def test_en_txt_may_have_a_bom_crlf_and_no_break_spaces(tmp_path):
-    en = en_file(tmp_path, "\ufeffEnd of\u00a0an era\r\n\r\nAlmost 2\u202f500 troops.\r\n".encode())
-    units, _ = align(paragraphs("Кінець епохи", "Майже 2 500 військових."), en)
-    assert [unit.translation for p in units for unit in p] == [
-        "End of an era",
-        "Almost 2 500 troops.",
-    ]
-
-
-def test_en_txt_that_is_not_utf8_is_an_error_with_its_line(tmp_path):
-    en = en_file(tmp_path, "End of an era\n\nCaf\xe9 talks began.\n".encode("cp1252"))
-    with pytest.raises(ProblemsFound) as found:
-        align(paragraphs("Кінець епохи", "Переговори почалися."), en)
-    assert [str(p) for p in found.value.problems] == [
-        f"{en}:3: this file is not UTF-8 text (byte 0xe9 cannot be read); save it as UTF-8"
-    ]
-
-
 # --- the sample text and the command --------------------------------------------------------
 
 
@@ -688,18 +546,6 @@ def test_any_paragraph_keeps_every_sentence_once_and_in_order(tmp_path_factory, 
     assert " ".join(unit.translation for unit in paired) == " ".join(en)
 
 
-@settings(max_examples=60, deadline=None)
-@given(uk=st.lists(st.sampled_from(UK_POOL), min_size=2, max_size=6), data=st.data())
-def test_lines_pair_one_to_one_and_print_back_the_same(tmp_path_factory, uk, data):
-    lines = data.draw(st.lists(st.sampled_from(EN_POOL), min_size=len(uk), max_size=len(uk)))
-    text = paragraphs("| ".join(uk))
-    folder = tmp_path_factory.mktemp("en")
-    units, warnings = align(text, en_file(folder, "\n".join(lines) + "\n"))
-    assert pairs(units[0]) == list(zip(uk, lines, strict=True))
-    assert warnings == ()
-    assert align(text, en_file(folder, as_en_txt(units)))[0] == units
-
-
 def test_a_warning_names_the_line_where_its_english_starts(tmp_path):
     uk = "Про це він написав у X/Twitter.| Він також зауважив це."
     en = (
@@ -733,4 +579,44 @@ def test_lines_that_do_not_match_the_sentences_are_paired_automatically(tmp_path
         "TEXT/en.txt:1: warning: paragraph 1: 4 lines for 3 Ukrainian sentences, so the lines "
         "were paired automatically; to pair them yourself, give every Ukrainian sentence its "
         "line (`+` to share the line above); review with `reader align --side-by-side TEXT`"
+    ]
+
+
+# --- long paragraphs: the search is banded, the pairing the same ------------------------------
+
+
+def sample_as_one_paragraph(times: int) -> tuple[tuple[Paragraph, ...], str]:
+    """Every sentence of the three sample texts, `times` over, as one paragraph, and their
+    English as one line: a paragraph far longer than any real one."""
+    corpus = pipeline.read_corpus(CORPUS)
+    uk = [s.text for text in corpus.texts for p in text.paragraphs for s in p.sentences]
+    en = [u.translation for text in corpus.texts for p in text.units for u in p]
+    return paragraphs("| ".join(uk * times)), " ".join(en * times) + "\n"
+
+
+def test_a_paragraph_beyond_the_full_grid_pairs_as_the_full_grid_pairs(tmp_path, monkeypatch):
+    text, english = sample_as_one_paragraph(3)  # 264 sentences: 265 x 265 > FULL_GRID
+    assert (len(text[0].sentences) + 1) ** 2 > pairing.FULL_GRID
+    banded, banded_warnings = align(text, en_file(tmp_path, english))
+    monkeypatch.setattr(pairing, "FULL_GRID", 10**9)
+    full, full_warnings = align(text, en_file(tmp_path, english))
+    assert banded == full
+    assert banded_warnings == full_warnings
+    assert len(banded[0]) > 200  # mostly one to one: the band held the true path
+
+
+def test_three_thousand_sentences_and_one_line_of_english_make_one_unit(tmp_path):
+    uk = [f"Це речення номер {n}." for n in range(1, 3001)]
+    units, warnings = align(paragraphs("| ".join(uk)), en_file(tmp_path, "One line.\n"))
+    (unit,) = units[0]
+    assert [s.text for s in unit.sentences] == uk
+    assert unit.translation == "One line."
+    # Lengths put the line beside sentences 2562-2563; the rest are two runs, two warnings.
+    assert [w.message.split("; review")[0] for w in warnings] == [
+        "paragraph 1: sentences 1 to 2561 (2561, from «Це речення номер 1.») have no English "
+        "of their own; they share the English of the sentence after",
+        "paragraph 1: sentences 2564 to 3000 (437, from «Це речення номер 2564.») have no "
+        "English of their own; they share the English of the sentence before",
+        "paragraph 1: the English is 7931.4 times shorter than the Ukrainian, a doubtful "
+        'pairing: «Це речення номер 1. Це речення номер 2.…» vs "One line."',
     ]

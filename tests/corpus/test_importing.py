@@ -187,6 +187,20 @@ def test_a_txt_is_taken_as_it_is_with_its_first_line_as_title(runner, tmp_path):
     assert "  text.yaml  the page gave: nothing else; write title_en" in result.output
 
 
+def test_a_one_line_txt_gives_a_text_yaml_with_its_opening_words_not_the_line(runner, tmp_path):
+    line = " ".join(["Міністерство оборони США підтвердило початок переговорів."] * 2000)
+    article = tmp_path / "стаття.txt"
+    article.write_text(line + "\n", encoding="utf-8")  # 110 KB on one line
+    result = runner.invoke(cli, ["import", str(article), "--corpus", str(tmp_path / "corpus")])
+    assert result.exit_code == 0, result.output
+    (folder,) = (tmp_path / "corpus" / "texts").iterdir()
+    assert (folder / "text.yaml").read_text("utf-8") == (
+        "# Міністерство оборони США підтвердило початок переговорів. Міністерство оборони…\n"
+        "title_en:      # the English headline, to write\n"
+    )
+    assert (folder / "uk.txt").read_text("utf-8") == line + "\n"
+
+
 def test_a_web_page_without_trafilatura_names_the_pip_command(runner, tmp_path, monkeypatch):
     import sys
 

@@ -19,6 +19,7 @@ from reader.glossary import adding as entry_writer
 from reader.glossary.adding import NewEntry, add_entry
 from reader.glossary.entries import load_glossary
 from reader.glossary.spelling import key
+from reader.glossary.yamltext import entry_text
 from reader.model import Origin
 from tests.conftest import CORPUS
 
@@ -115,7 +116,7 @@ def test_a_duplicate_is_refused_naming_the_existing_entry(runner, tmp_path):
     assert result.exit_code == 1
     assert result.output == (
         f"Error: 'Ім’я' is already in the glossary at {path}:2; "
-        "edit that entry instead (nothing was written)\n"
+        "add this meaning to it with --sense, or edit that entry (nothing was written)\n"
     )
     assert path.read_bytes() == "# names\nім'я: name\n".encode()
 
@@ -129,7 +130,7 @@ def test_a_duplicate_in_another_file_of_the_glossary_folder_is_refused(tmp_path)
 
     assert raised.value.message == (
         f"'ві́йсько' is already in the glossary at {tmp_path / 'glossary' / 'news.yaml'}:1; "
-        "edit that entry instead (nothing was written)"
+        "add this meaning to it with --sense, or edit that entry (nothing was written)"
     )
     assert target.read_bytes() == b""
 
@@ -275,12 +276,35 @@ def test_values_read_back_exactly(tmp_path, text):
 
 
 def test_ordinary_text_is_written_without_quotes():
-    assert entry_writer.entry_text(NewEntry("на тлі", "amid, against the background of")) == (
+    assert entry_text(NewEntry("на тлі", "amid, against the background of")) == (
         "на тлі: amid, against the background of\n"
     )
-    assert entry_writer.entry_text(NewEntry("військо", "army; (pl.) troops")) == (
+    assert entry_text(NewEntry("військо", "army; (pl.) troops")) == (
         "військо: army; (pl.) troops\n"
     )
+
+
+def test_tags_and_forms_are_written_as_lists_and_read_back(runner, tmp_path):
+    path = glossary_file(tmp_path, HAND_WRITTEN)
+    result = runner.invoke(
+        cli,
+        ["add", "тло", "background", "--tags", "news, army,news", "--forms", "тла,тлом",
+         "--to", str(path)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == HAND_WRITTEN + (
+        "\nтло:\n  en: background\n  tags: [news, army]\n  forms: [тла, тлом]\n".encode()
+    )
+    entry = load_glossary([path]).entries[-1]
+    assert entry.senses[0].tags == ("news", "army")
+    assert entry.forms == (key("тла"), key("тлом"))
+
+
+def test_list_values_are_quoted_where_a_list_would_misread_them(tmp_path):
+    path = glossary_file(tmp_path, b"")
+    add_entry(NewEntry("тло", "background", tags=("a [b]", "no", "#1")), to=path)
+    assert path.read_text("utf-8") == ('тло:\n  en: background\n  tags: ["a [b]", "no", "#1"]\n')
+    assert load_glossary([path]).entries[0].senses[0].tags == ("a [b]", "no", "#1")
 
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)

@@ -78,6 +78,8 @@ def test_vocative_is_kept_when_it_is_the_only_reading():
 # (form, candidate lemmas, most probable first)
 LEMMAS = [
     ("року", ("рік", "рок")),  # "year" before "rock music": FREQUENT_LEMMAS
+    ("голови", ("голова", "голови")),  # the noun, before the dictionary's plural-only `голови`
+    ("Києві", ("київ", "кий")),  # the city (unmarked as a name) before the name `Кий`
     ("його", ("він", "воно", "його")),  # pronouns; `йога` only as a vocative: dropped
     ("нового", ("новий", "нове")),  # the adjective before itself used as a noun
     ("серед", ("серед",)),  # the preposition, not `середа` (genitive plural)

@@ -13,7 +13,12 @@ from typing import Any
 import pytest
 
 from reader.cli import cli
-from reader.site.export import ANKI_DECK_ID, ANKI_MODEL_ID, SCHEMA_VERSION
+from reader.site.export import (
+    ANKI_DECK_ID,
+    ANKI_MODEL_ID,
+    ANKI_REVERSED_MODEL_ID,
+    SCHEMA_VERSION,
+)
 from tests.conftest import ROOT
 
 
@@ -38,7 +43,7 @@ def test_json_has_sentences_with_translations_and_tokens_with_offsets(
     runner, study_corpus: Path, tmp_path: Path
 ) -> None:
     document = _export_json(runner, study_corpus, tmp_path / "corpus.json")
-    assert document["schema_version"] == SCHEMA_VERSION == 1
+    assert document["schema_version"] == SCHEMA_VERSION == 2
     (text,) = document["texts"]
     assert text["slug"] == "staryi-zamok" and text["meta"]["level"] == "A2"
     sentences = [s for p in text["paragraphs"] for s in p["sentences"]]
@@ -59,13 +64,15 @@ def test_json_tokens_carry_candidate_lemmas_and_their_entry(
     tokens = {t["text"]: t for t in _tokens(document)}
     brama = tokens["брами"]
     assert brama["entry"] == entries["брама"]["id"]
-    assert "genitive singular" in brama["grammar"]
-    assert {"lemma": "брама", "pos": "noun", "grammar": "genitive singular"} in brama["lemmas"]
+    assert brama["grammar"] == "genitive singular"
+    # `Біля брами`: the preposition leaves one reading of the form's three, and it is chosen
+    genitive = {"lemma": "брама", "pos": "noun", "grammar": "genitive singular"}
+    assert brama["lemmas"] == brama["reading"] == [genitive]
     # Each word of a phrase carries the phrase's entry; an unglossed word has none.
     assert tokens["на"]["entry"] == tokens["тлі"]["entry"] == entries["на тлі"]["id"]
     assert tokens["неба"]["entry"] is None and tokens["неба"]["grammar"] is None
     assert tokens["неба"]["lemmas"][0]["lemma"] == "небо"
-    assert tokens["."]["lemmas"] == [] and tokens["."]["kind"] == "punct"
+    assert tokens["."]["lemmas"] == tokens["."]["reading"] == [] and tokens["."]["kind"] == "punct"
     # Entries used, in order of first use, each knowing where the teacher wrote it.
     assert list(entries) == ["замок", "річка", "на тлі", "брама", "ключ", "загубити", "кав'ярня"]
     assert entries["замок"]["senses"] == [
@@ -202,3 +209,80 @@ def test_anki_without_genanki_says_what_to_install(
         "Error: the Anki export needs the genanki package: pip install genanki\n"
     )
     assert not out.exists()
+
+
+def _anki_export(runner, source: Path, package: Path, *options: str) -> list[list[str]]:
+    pytest.importorskip("genanki")
+    result = runner.invoke(cli, ["export", "anki", str(source), "-o", str(package), *options])
+    assert result.exit_code == 0, result.output
+    notes, _, _ = _anki_notes(package)
+    return [fields for _, fields, _ in notes]
+
+
+def test_a_long_sentence_gives_the_clause_of_the_word_and_the_source_a_short_title(
+    runner, tmp_path: Path
+) -> None:
+    sample = ROOT / "corpus" / "texts" / "pentagon-iraq"  # the 313-word sample article
+    notes = {fields[0]: fields for fields in _anki_export(runner, sample, tmp_path / "p.apkg")}
+    # The Defence Secretary's quote is one sentence of 40 words: the example is its first
+    # clause, cut at the comma, "…" where the rest was left out.
+    assert notes["засідання"][5] == (
+        '"США та Ірак розпочнуть <b>засідання</b> робочої групи Вищої військової комісії '
+        "США та Іраку найближчими днями…"
+    )
+    # A clause of three words ("якщо не довше") is a fragment: it takes in its shorter neighbour.
+    assert notes["довше"][5] == "…якщо не <b>довше</b>, а їхній результат буде неясним…"
+    # A sentence of 25 words or fewer stays whole, final full stop included.
+    assert notes["оприлюднити"][5] == (
+        "Відповідну заяву <b>оприлюднив</b> глава Пентагону Ллойд Остін."
+    )
+    for fields in notes.values():
+        words = re.findall(r"[\w'’-]+", re.sub(r"<[^>]+>", "", fields[5]))
+        assert fields[5].count("<b>") == 1 and len(words) <= 25, fields[5]
+        # The title of 13 words, in whole words, at most 40 characters and "…".
+        assert fields[7] == "Кінець епохи: у Пентагоні зробили…"
+
+
+def _cards(package: Path) -> list[tuple[str, int]]:
+    """(the note's headword, the card's template number) of every card."""
+    _anki_notes(package)  # extracts the collection beside the package
+    connection = sqlite3.connect(package.parent / "collection.anki2")
+    try:
+        rows = connection.execute(
+            "SELECT notes.flds, cards.ord FROM cards JOIN notes ON cards.nid = notes.id"
+            " ORDER BY notes.id, cards.ord"
+        ).fetchall()
+    finally:
+        connection.close()
+    return [(fields.split("\x1f")[0], order) for fields, order in rows]
+
+
+def test_reverse_adds_an_english_to_ukrainian_card_to_every_note(
+    runner, study_corpus: Path, tmp_path: Path
+) -> None:
+    forward, both = tmp_path / "forward" / "deck.apkg", tmp_path / "both" / "deck.apkg"
+    forward.parent.mkdir()
+    both.parent.mkdir()
+    _anki_export(runner, study_corpus, forward)
+    assert _cards(forward) == [(headword, 0) for headword in _headwords(forward)]
+    notes = _anki_export(runner, study_corpus, both, "--reverse")
+    headwords = _headwords(both)
+    assert _cards(both) == [(h, order) for h in headwords for order in (0, 1)]
+    # The reverse card asks with the English only: a homograph's senses without their Ukrainian.
+    castle = notes[0]
+    assert castle[0] == "замок" and castle[8] == "castle / lock"
+    _, models, _ = _anki_notes(both)
+    (model,) = models.values()
+    assert model["id"] == str(ANKI_REVERSED_MODEL_ID)
+    assert [t["name"] for t in model["tmpls"]] == ["Ukrainian → English", "English → Ukrainian"]
+    assert "{{English}}" in model["tmpls"][1]["qfmt"]
+    assert "{{Stress}}" in model["tmpls"][1]["afmt"]
+    # The forward-only deck keeps its note type exactly: the cards already studied stay.
+    _, models, _ = _anki_notes(forward)
+    (model,) = models.values()
+    assert (model["id"], len(model["tmpls"]), len(model["flds"])) == (str(ANKI_MODEL_ID), 1, 8)
+
+
+def _headwords(package: Path) -> list[str]:
+    notes, _, _ = _anki_notes(package)
+    return [fields[0] for _, fields, _ in notes]

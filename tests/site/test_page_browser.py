@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from reader import pipeline
+from reader.site import words
 from tests.conftest import ROOT, STUDY_CORPUS
 from tests.site.test_render import write_long_text
 
@@ -57,17 +58,27 @@ def require(ready: bool, missing: str) -> None:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The study corpus plus a text without translation that shares two entries, and a long one."""
-    corpus = Path(shutil.copytree(STUDY_CORPUS, tmp_path_factory.mktemp("corpus") / "corpus"))
+    built = tmp_path_factory.mktemp("built")
+    corpus = Path(shutil.copytree(STUDY_CORPUS, built / "corpus"))
     other = corpus / "texts" / "zahublenyi-kliuch"
     other.mkdir()
     (other / "uk.txt").write_text(
-        "Загублений ключ\n\nВчора я загубив ключ від дому. Сусідка знайшла його біля брами.\n",
+        "Загублений ключ\n\nВчора я загубив ключ від дому. Сусідка знайшла його біля брами. "
+        "Ми стали біля брами.\n",
         "utf-8",
     )
+    glossed = corpus / "texts" / "povnyi"  # every word glossed (its own glossary adds two)
+    glossed.mkdir()
+    (glossed / "uk.txt").write_text("Старий ключ\n\nСтарий ключ від брами.\n", "utf-8")
+    (glossed / "glossary.yaml").write_text("старий: old\nвід: from\n", "utf-8")
     write_long_text(corpus, copies=60)
-    out = tmp_path_factory.mktemp("site")
+    out = built / "site"
     pipeline.build(corpus, out)
     return out
+
+
+def site_corpus(site: Path) -> Path:
+    return site.parent / "corpus"
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +136,31 @@ def word(page: playwright.Page, text: str) -> playwright.Locator:
     return page.locator("button.w", has_text=text).first
 
 
+# The centre of a word written as plain text (not inside any element) in a unit's Ukrainian.
+PLAIN_WORD = r"""([unit, text]) => {
+  const root = document.querySelector(`#${unit} .uk, #${unit} h1`);
+  root.scrollIntoView({block: "center"});
+  const pattern = new RegExp(`(?<![\\p{L}'])${text}(?![\\p{L}])`, "u");
+  for (const node of root.childNodes) {
+    const at = node.nodeType === 3 ? node.data.search(pattern) : -1;
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const box = range.getBoundingClientRect();
+    return [box.left + box.width / 2, box.top + box.height / 2];
+  }
+  return null;
+}"""
+
+
+def click_plain_word(page: playwright.Page, unit: str, text: str) -> None:
+    """A real mouse click on a word that is plain text in the unit (no button, no span)."""
+    centre = page.evaluate(PLAIN_WORD, [unit, text])
+    assert centre is not None, f"{text} is not plain text in #{unit}"
+    page.mouse.click(*centre)
+
+
 def test_a_word_opens_its_note_and_escape_returns_focus_to_it(page: playwright.Page) -> None:
     brama = word(page, "брами")
     brama.focus()
@@ -134,12 +170,55 @@ def test_a_word_opens_its_note_and_escape_returns_focus_to_it(page: playwright.P
     playwright.expect(popover.locator(".entry-head")).to_have_text("бра́ма noun")
     playwright.expect(popover.locator(".tr")).to_have_text("gate")
     playwright.expect(popover.locator(".note")).to_contain_text("a garden gate is «хвіртка»")
-    playwright.expect(popover.locator(".pop-form")).to_have_text(
-        "брами genitive singular or nominative/accusative plural"
-    )
+    # `біля брами`: the preposition leaves one reading of the form's three
+    playwright.expect(popover.locator(".pop-form")).to_have_text("брами genitive singular")
     page.keyboard.press("Escape")
     playwright.expect(popover).to_be_hidden()
     assert page.evaluate("document.activeElement.textContent") == "брами"
+
+
+def test_an_unglossed_word_opens_its_dictionary_form_and_grammar_and_says_it_has_no_note(
+    page: playwright.Page,
+) -> None:
+    click_plain_word(page, "u3", "побачив")
+    popover = page.locator("#pop")
+    playwright.expect(popover).to_be_visible()
+    playwright.expect(popover.locator(".entry-head")).to_have_text("побачити verb")
+    playwright.expect(popover.locator(".pop-form")).to_have_text("побачив past tense, masculine")
+    playwright.expect(popover.locator(".pop-none")).to_have_text("no note yet")
+    playwright.expect(popover.locator(".tr")).to_have_count(0)
+    playwright.expect(popover.locator(".pop-other")).to_be_hidden()  # one reading left
+    playwright.expect(popover).to_have_attribute("aria-label", "побачити")
+    # The word stays plain text; a highlight (no markup) shows which word is open.
+    page.wait_for_function("CSS.highlights.has('reader-open')")
+    assert page.evaluate("[...CSS.highlights.get('reader-open')][0].toString()") == "побачив"
+    # The same click again closes it; a click beside the text opens nothing.
+    click_plain_word(page, "u3", "побачив")
+    playwright.expect(popover).to_be_hidden()
+    box = page.locator("#u3 .uk").bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 2, box["y"] + box["height"] - 2)
+    playwright.expect(popover).to_be_hidden()
+
+
+def test_a_word_the_sentence_leaves_ambiguous_shows_each_reading(
+    watched: Watched, site: Path
+) -> None:
+    page = watched.open((site / UNTRANSLATED).as_uri())
+    click_plain_word(page, "u3", "стали")
+    popover = page.locator("#pop")
+    playwright.expect(popover.locator(".entry-head")).to_have_text("стати verb")
+    playwright.expect(popover.locator(".pop-form")).to_have_text("стали past tense, plural")
+    playwright.expect(popover.locator(".pop-readings li")).to_have_text(
+        ["станути verb past tense, plural"]
+    )
+
+
+def test_a_glossed_phrase_shows_its_note_and_no_readings_of_its_words(
+    page: playwright.Page,
+) -> None:
+    word(page, "на тлі").click()
+    playwright.expect(page.locator("#pop .tr")).to_have_text("against the background of")
+    playwright.expect(page.locator("#pop .pop-other")).to_be_hidden()
 
 
 def test_a_homograph_shows_every_sense_and_a_click_elsewhere_closes_it(
@@ -227,7 +306,7 @@ def test_a_known_word_fades_everywhere_and_survives_a_reload(page: playwright.Pa
     page.reload()
     playwright.expect(page.locator("button.w[data-v='1']").first).to_have_class("w known")
     playwright.expect(word(page, "ключ")).to_have_class("w")
-    playwright.expect(page.locator(".known-count")).to_have_text("1 of 7")
+    playwright.expect(page.locator(".known-count")).to_have_text("1 of 41")
 
 
 def test_known_words_are_shared_by_every_page_of_the_site(
@@ -238,7 +317,7 @@ def test_known_words_are_shared_by_every_page_of_the_site(
     other = watched.open((site / UNTRANSLATED).as_uri())
     playwright.expect(word(other, "ключ")).to_have_class("w known")
     playwright.expect(word(other, "брами")).to_have_class("w")
-    playwright.expect(other.locator(".known-count")).to_have_text("1 of 3")
+    playwright.expect(other.locator(".known-count")).to_have_text("1 of 14")
 
 
 def test_a_page_without_translation_says_so_and_offers_no_translation_controls(
@@ -254,30 +333,222 @@ def test_a_page_without_translation_says_so_and_offers_no_translation_controls(
     playwright.expect(page.locator("#pop .entry-head")).to_have_text("загуби́ти verb")
 
 
-def test_known_words_export_to_a_file_and_import_elsewhere(
+def test_word_states_export_to_a_file_and_import_elsewhere(
     page: playwright.Page, watched: Watched, site: Path, tmp_path: Path
 ) -> None:
     word(page, "ключ").click()
     page.get_by_role("button", name="I know this word").click()
+    click_plain_word(page, "u3", "побачив")
+    page.get_by_role("button", name="Learning").click()
     with page.expect_download() as download:
         page.get_by_role("button", name="Export").click()
     saved = tmp_path / "known.json"
     download.value.save_as(saved)
     exported = json.loads(saved.read_text("utf-8"))
-    key_id = page.locator("#v5").get_attribute("data-id")
-    assert exported == {"format": "reader-known-words", "version": 1, "known": [key_id]}
+    assert exported == {
+        "format": "reader-known-words",
+        "version": 2,
+        "known": ["ключ"],
+        "learning": ["побачити"],
+    }
 
     fresh = watched.context.browser.new_context()  # another browser profile: nothing known
     try:
         other = fresh.new_page()
         other.goto((site / PAGE).as_uri())
-        playwright.expect(other.locator(".known-count")).to_have_text("0 of 7")
+        playwright.expect(other.locator(".known-count")).to_have_text("0 of 41")
         other.locator("#import-known").set_input_files(saved)
-        playwright.expect(other.locator(".known-count")).to_have_text("1 of 7")
-        playwright.expect(other.locator(".status")).to_have_text("Imported 1 new known words.")
+        playwright.expect(other.locator(".known-count")).to_have_text("1 of 41")
+        playwright.expect(other.locator(".status")).to_have_text("Imported 2 new words.")
         playwright.expect(word(other, "ключ")).to_have_class("w known")
+        click_plain_word(other, "u3", "побачив")
+        playwright.expect(other.get_by_role("button", name="Learning")).to_have_attribute(
+            "aria-pressed", "true"
+        )
     finally:
         fresh.close()
+
+
+def test_an_export_of_an_earlier_version_still_imports(
+    watched: Watched, site: Path, tmp_path: Path
+) -> None:
+    """Earlier pages saved known glossary entries by id, in storage and in their files."""
+    page = watched.open((site / PAGE).as_uri())
+    brama = page.locator("#v4").get_attribute("data-id")
+    kliuch = page.locator("#v5").get_attribute("data-id")
+    old = tmp_path / "known-words.json"
+    old.write_text(json.dumps({"format": "reader-known-words", "version": 1, "known": [kliuch]}))
+    page.locator("#import-known").set_input_files(old)
+    playwright.expect(page.locator(".status")).to_have_text("Imported 1 new words.")
+    playwright.expect(word(page, "ключ")).to_have_class("w known")
+    # A page keeps known words by lemma: the entry id became its entry's key.
+    assert page.evaluate("localStorage.getItem('reader.known.v1')") == '["ключ"]'
+    # An id left in storage by an earlier page counts too, and becomes a key the same way.
+    page.evaluate(f"localStorage.setItem('reader.known.v1', '{json.dumps([brama])}')")
+    page.reload()
+    playwright.expect(word(page, "брами")).to_have_class("w known")
+    assert page.evaluate("localStorage.getItem('reader.known.v1')") == '["брама"]'
+
+
+def test_the_word_cursor_moves_within_the_sentence_and_enter_opens_the_word(
+    page: playwright.Page,
+) -> None:
+    page.keyboard.press("j")  # the headline
+    page.keyboard.press("j")  # the first sentence: Минулого літа ми поїхали до Кам'янця-…
+    page.keyboard.press("ArrowRight")
+    playwright.expect(page.locator(".status")).to_have_text("Минулого")
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    playwright.expect(page.locator(".status")).to_have_text("поїхали")
+    page.keyboard.press("Enter")
+    popover = page.locator("#pop")
+    playwright.expect(popover.locator(".entry-head")).to_have_text("поїхати verb")
+    assert page.evaluate("document.activeElement.id") == "pop"  # the keyboard's focus moves in
+    page.keyboard.press("ArrowLeft")  # with the popover open, the cursor opens as it goes
+    playwright.expect(popover.locator(".entry-head")).to_have_text("ми pronoun")
+    page.keyboard.press("Escape")
+    playwright.expect(popover).to_be_hidden()
+    assert page.evaluate("document.activeElement.id") == "u1"
+    for _ in range(10):  # the cursor stays in its sentence: the last word is the last stop
+        page.keyboard.press("ArrowRight")
+    playwright.expect(page.locator(".status")).to_have_text("Кам'янця-Подільського")
+    playwright.expect(page.locator(".unit.current")).to_have_attribute("id", "u1")
+    page.keyboard.press("j")  # the next sentence; the cursor starts at its first word again
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    playwright.expect(page.locator(".status")).to_have_text("річкою")
+    page.keyboard.press("Enter")  # a glossed word opens its note
+    playwright.expect(popover.locator(".tr")).to_have_text("river")
+    page.keyboard.press("Escape")
+    word(page, "брами").focus()  # from a glossed word reached with Tab, the cursor goes on
+    page.keyboard.press("ArrowRight")
+    playwright.expect(page.locator(".status")).to_have_text("я")
+    page.keyboard.press("?")
+    playwright.expect(page.locator("#keys")).to_contain_text(
+        "← / →previous / next word of the current sentence"
+    )
+
+
+# True when the plain words marked as learning (a CSS highlight) are exactly `words`.
+LEARNING_MARKED = """(words) => {
+  const marks = CSS.highlights.get("reader-learning");
+  return [...marks].map((range) => range.toString()).sort().join(" ") === words;
+}"""
+
+
+def test_learning_and_known_words_are_kept_by_lemma_across_pages(
+    page: playwright.Page, watched: Watched, site: Path
+) -> None:
+    word(page, "ключ").click()
+    page.get_by_role("button", name="Learning").click()
+    playwright.expect(word(page, "ключ")).to_have_class("w learning")
+    playwright.expect(page.locator("#v5")).to_have_class("learning")
+    click_plain_word(page, "u3", "я")  # plain: no highlight to change, the popover says it
+    page.get_by_role("button", name="I know this word").click()
+    playwright.expect(page.locator("#pop .pop-known")).to_have_text("Known ✓ (undo)")
+    playwright.expect(page.locator(".known-count")).to_have_text("1 of 41")
+    other = watched.open((site / UNTRANSLATED).as_uri())
+    playwright.expect(word(other, "ключ")).to_have_class("w learning")
+    click_plain_word(other, "u1", "я")
+    playwright.expect(other.locator("#pop .pop-known")).to_have_attribute("aria-pressed", "true")
+    other.get_by_role("button", name="Known ✓ (undo)").click()  # back to new, on every page
+    other.keyboard.press("Escape")
+    click_plain_word(other, "u2", "знайшла")  # a plain word to learn
+    other.get_by_role("button", name="Learning").click()
+    playwright.expect(other.locator("#pop .pop-learning")).to_have_attribute("aria-pressed", "true")
+    other.keyboard.press("Escape")
+    # In the text, a plain learning word is marked by a highlight (green), the text unchanged.
+    other.wait_for_function(LEARNING_MARKED, arg="знайшла")
+    page.reload()
+    click_plain_word(page, "u3", "я")
+    playwright.expect(page.locator("#pop .pop-known")).to_have_text("I know this word")
+    playwright.expect(page.locator(".known-count")).to_have_text("0 of 41")
+
+
+def test_a_second_tap_on_the_open_word_steps_its_state(watched: Watched, site: Path) -> None:
+    watched.context.close()
+    watched.context = watched.context.browser.new_context(
+        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
+    )
+    page = watched.open((site / PAGE).as_uri())
+    kliuch = word(page, "ключ")
+    kliuch.tap()
+    playwright.expect(page.locator("#pop")).to_be_visible()
+    kliuch.tap()
+    playwright.expect(kliuch).to_have_class("w learning")
+    kliuch.tap()
+    playwright.expect(kliuch).to_have_class("w known")
+    kliuch.tap()
+    playwright.expect(kliuch).to_have_class("w")
+    playwright.expect(page.locator(".status")).to_have_text("ключ: new")
+
+
+def test_mark_the_rest_known_spares_learning_words_and_can_be_undone(
+    page: playwright.Page,
+) -> None:
+    word(page, "ключ").click()
+    page.get_by_role("button", name="Learning").click()
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Mark the rest known").click()
+    playwright.expect(page.locator(".status")).to_have_text("Marked 40 words known.")
+    playwright.expect(page.locator(".known-count")).to_have_text("40 of 41")
+    playwright.expect(word(page, "ключ")).to_have_class("w learning")
+    playwright.expect(word(page, "брами")).to_have_class("w known")
+    page.reload()  # kept
+    click_plain_word(page, "u3", "побачив")
+    playwright.expect(page.locator("#pop .pop-known")).to_have_attribute("aria-pressed", "true")
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Mark the rest known").click()  # nothing new is left
+    playwright.expect(page.locator(".status")).to_have_text("Marked 0 words known.")
+    playwright.expect(page.get_by_role("button", name="Undo")).to_be_hidden()
+    page.reload()
+    word(page, "брами").click()
+    page.get_by_role("button", name="Known ✓ (undo)").click()  # one word back to new
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Mark the rest known").click()
+    playwright.expect(page.locator(".status")).to_have_text("Marked 1 words known.")
+    page.get_by_role("button", name="Undo").click()  # undoes that one marking only
+    playwright.expect(page.locator(".status")).to_have_text("1 words are new again.")
+    playwright.expect(word(page, "брами")).to_have_class("w")
+    playwright.expect(page.locator(".known-count")).to_have_text("39 of 41")
+    playwright.expect(word(page, "ключ")).to_have_class("w learning")
+
+
+def test_the_index_shows_the_share_of_each_texts_words_the_learner_knows(
+    watched: Watched, site: Path
+) -> None:
+    index = watched.open((site / "index.html").as_uri())
+    playwright.expect(index.locator(".known-share").first).to_be_hidden()  # nothing known yet
+    page = watched.open((site / PAGE).as_uri())
+    page.get_by_role("button", name="Mark the rest known").click()
+    index.reload()
+    texts = {t.slug: t for t in pipeline.read_corpus(site_corpus(site)).texts}
+    known = set(words.state_keys(texts["staryi-zamok"]))
+    for slug in ("staryi-zamok", "zahublenyi-kliuch", "dovhyi"):
+        counts = words.state_keys(texts[slug])
+        share = sum(n for key, n in counts.items() if key in known) / sum(counts.values())
+        playwright.expect(index.locator(f".known-share[data-text='{slug}']")).to_have_text(
+            f"{round(100 * share)}% known"
+        )
+    assert 0 < share < 1  # dovhyi: the story's words, and the headline's of its own
+
+
+def test_a_page_where_every_word_is_glossed_marks_words_by_state(
+    watched: Watched, site: Path
+) -> None:
+    page = watched.open((site / "povnyi.html").as_uri())
+    line = "(button) => getComputedStyle(button).borderBottomColor"
+    kliuch = page.locator("#u1 button.w", has_text="ключ")
+    marked = kliuch.evaluate(line)
+    kliuch.click()
+    page.get_by_role("button", name="I know this word").click()
+    page.keyboard.press("Escape")
+    assert kliuch.evaluate(line) == "rgba(0, 0, 0, 0)"  # known: plain text
+    assert word(page, "брами").evaluate(line) == marked  # new: still marked
+    page.get_by_role("button", name="Show glossed words").click()
+    assert kliuch.evaluate(line) == marked  # every glossed word marked again
+    page.reload()  # the switch is remembered
+    assert page.locator("#u1 button.w", has_text="ключ").evaluate(line) == marked
 
 
 def test_stress_marks_switch_off_and_stay_off(page: playwright.Page) -> None:
@@ -378,6 +649,8 @@ def test_axe_finds_no_serious_accessibility_problem(
             if name == PAGE:
                 page.get_by_role("button", name="Hide all").click()  # the placeholders too
                 word(page, "брами").click()  # and the popover
+            if name == UNTRANSLATED:
+                click_plain_word(page, "u3", "стали")  # a plain word's, with two readings
             page.add_script_tag(path=str(AXE))
             violations = page.evaluate(
                 "async () => (await axe.run()).violations"

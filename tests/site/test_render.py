@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import re
 import shutil
 from dataclasses import replace
@@ -36,7 +37,7 @@ from reader.model import (
     Unit,
     Word,
 )
-from reader.site import render
+from reader.site import render, units, words
 from tests.conftest import GOLDEN, STUDY_CORPUS
 
 
@@ -122,9 +123,9 @@ def test_a_long_text_keeps_every_sentence_in_order_in_parts_of_whole_paragraphs(
             for paragraph in part.split('<div class="par">')[1:]
         ]
         if part is not parts[-1]:
-            assert sum(sizes[:-1]) < render.PART_CHARACTERS <= sum(sizes)
+            assert sum(sizes[:-1]) < units.PART_CHARACTERS <= sum(sizes)
         else:
-            assert 0 < sum(sizes) < render.PART_CHARACTERS
+            assert 0 < sum(sizes) < units.PART_CHARACTERS
 
 
 def test_glossed_words_are_buttons_that_carry_the_grammar_of_this_form(
@@ -142,7 +143,8 @@ def test_glossed_words_are_buttons_that_carry_the_grammar_of_this_form(
     assert len(grammars) == len(set(grammars))
     for (_, grammar, _), gloss in zip(buttons, text.glosses, strict=True):
         assert (grammars[int(grammar)] if grammar else "") == gloss.grammar
-    assert "genitive singular or nominative/accusative plural" in grammars  # брами
+    brama = next(grammar for _, grammar, word in buttons if _plain(word) == "брами")
+    assert grammars[int(brama)] == "genitive singular"  # `Біля брами`: біля + genitive
     # The phrase is one button; a phrase has no grammar of its own.
     assert '<button class="w" data-v="3">на тлі</button>' in page
 
@@ -174,7 +176,9 @@ def test_vocabulary_lists_entries_in_order_of_first_use_with_counts(
 
 def test_a_homograph_shows_each_of_its_senses(study_corpus: Path) -> None:
     page = render.render_page(_study_text(study_corpus))
-    entry = re.search(r'<li id="v1" data-id="[^"]+">.*?<ol class="senses">(.*?)</ol>', page, re.S)
+    entry = re.search(
+        r'<li id="v1" data-id="[^"]+" data-key="[^"]+">.*?<ol class="senses">(.*?)</ol>', page, re.S
+    )
     senses = [_plain(s) for s in re.findall(r"<li>(.*?)</li>", entry.group(1))]
     assert senses == ["за́мок noun castle", "замо́к noun lock"]
 
@@ -200,7 +204,7 @@ def test_the_page_allows_only_its_own_inline_style_and_scripts(study_corpus: Pat
     page = render.render_page(_study_text(study_corpus))
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
     blocks = re.findall(r"<(style|script)>(.*?)</\1>", page, re.S)
-    assert [kind for kind, _ in blocks] == ["style", "script", "script"]
+    assert [kind for kind, _ in blocks] == ["style", "script", "script", "script", "script"]
 
     def hashed(kind: str) -> str:
         digests = [hashlib.sha256(code.encode()).digest() for k, code in blocks if k == kind]
@@ -319,9 +323,11 @@ def test_inlined_assets_are_the_reviewed_files(
     assert inlined["staryi-zamok"] == [
         text["base.css"] + text["page.css"],
         text["head.js"],
+        text["words.js"],
+        text["states.js"],
         text["page.js"],
     ]
-    assert inlined["index"] == [text["base.css"] + text["index.css"]]
+    assert inlined["index"] == [text["base.css"] + text["index.css"], text["index.js"]]
 
 
 # Any text, note or metadata renders as text: the page's markup never changes with content.
@@ -395,3 +401,96 @@ def test_the_index_lists_texts_easiest_first(runner, tmp_path):
         for slug in ("rankova-kava", "na-vokzali", "pentagon-iraq")
     ]
     assert order == sorted(order)
+
+
+def _table(page: str, block: str = "words") -> dict:
+    found = re.search(rf'<script type="application/json" id="{block}">(.*?)</script>', page, re.S)
+    return json.loads(found.group(1))
+
+
+def _decoded(table: dict, number: int) -> list[tuple[str, str, str]]:
+    flat = table["readings"][number]
+    return [
+        (table["lemmas"][flat[i]], table["pos"][flat[i + 1]], table["grammar"][flat[i + 2]])
+        for i in range(0, len(flat), 3)
+    ]
+
+
+def test_every_word_of_the_page_has_its_readings_in_the_word_table(study_corpus: Path) -> None:
+    text = _study_text(study_corpus)
+    table = _table(render.render_page(text))
+    # The browser finds the words of each unit in its text, in order; the table has one reading
+    # set for each. Taken together they are the text's words, each with its readings.
+    found = []
+    for number, (uk, _) in enumerate(_units(render.render_page(text))):
+        spans = list(words.WORD.finditer(uk))
+        sets = table["units"][number + 1]  # unit 0 is the headline
+        assert len(sets) == len(spans)
+        found += [(m.group(), _decoded(table, n)) for m, n in zip(spans, sets, strict=True)]
+    headline = text.source.title
+    body = [w for w in text.words if w.start >= len(headline)]
+    source = text.source.text
+    assert found == [(source[w.start : w.end], [tuple(r) for r in words.readings(w)]) for w in body]
+    assert ("побачив", [("побачити", "verb", "past tense, masculine")]) in found
+    # Each distinct reading set is written once, the commonest first.
+    assert len({tuple(r) for r in table["readings"]}) == len(table["readings"])
+    uses = [sum(sets.count(n) for sets in table["units"]) for n in range(len(table["readings"]))]
+    assert uses[1:] == sorted(uses[1:], reverse=True)
+
+
+def test_a_longer_text_shares_the_readings_of_its_repeated_words(
+    study_corpus: Path, tmp_path: Path
+) -> None:
+    short = _table(render.render_page(_study_text(study_corpus)))
+    write_long_text(tmp_path, copies=60)
+    long = _table(render.render_page(_study_text(tmp_path)))
+    # 60 copies of the story (and a headline of its own): the same reading sets, plus the
+    # headline's words; only the per-unit lists of numbers grow.
+    assert len(long["units"]) == 1 + 60 * (len(short["units"]) - 1)
+    assert len(long["readings"]) <= len(short["readings"]) + 2
+
+
+def test_a_word_the_browser_finds_that_is_no_word_token_opens_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "texts" / "litak"
+    folder.mkdir(parents=True)
+    (folder / "uk.txt").write_text("Літак\n\nНад містом пролетів Су-25.\n", "utf-8")
+    table = _table(render.render_page(_study_text(tmp_path)))
+    # `Су-25` is one token, a code; the browser's WORD still finds `Су` in it: reading set 0.
+    assert [_decoded(table, n)[0][0] if n else None for n in table["units"][1]] == [
+        "над",
+        "місто",
+        "пролетіти",
+        None,
+    ]
+    assert table["readings"][0] == []
+
+
+def test_the_page_counts_each_word_under_its_entry_or_its_first_lemma(study_corpus: Path) -> None:
+    text = _study_text(study_corpus)
+    table = _table(render.render_page(text))
+    keys = [table["lemmas"][n] for n in table["keys"]]
+    assert len(keys) == len(set(keys))
+    # The words of a glossed phrase count under the phrase (`на тлі`, not `тля` "aphid"),
+    # a glossed word under its entry, any other word under its first lemma.
+    assert "на тлі" in keys and "тля" not in keys
+    assert {"замок", "брама", "побачити", "я"} <= set(keys)
+    assert set(keys) == set(words.state_keys(text))
+
+
+def test_the_index_carries_each_texts_lemma_keys_with_their_counts(study_corpus: Path) -> None:
+    text = _study_text(study_corpus)
+    data = _table(render.render_index((text,)))
+    pairs = data["texts"]["staryi-zamok"]
+    counts = {data["keys"][k]: n for k, n in zip(pairs[::2], pairs[1::2], strict=True)}
+    assert sum(counts.values()) == render.text_stats(text).words == 50
+    assert counts["замок"] == 4  # the entry's four uses: замок, замок, замка, and the headline's
+    assert counts["на тлі"] == 2  # a phrase counts each of its words
+    # Known words saved by entry id (earlier versions) are found through the entries' ids.
+    kliuch = next(g.entry for g in text.glosses if g.entry.key == "ключ")
+    assert data["keys"][data["ids"][kliuch.id]] == "ключ"
+
+
+def test_a_data_block_cannot_end_its_script_element() -> None:
+    block = words.data_block({"note": "</script><script>alert(1)</script><!--"})
+    assert "<" not in block
+    assert json.loads(block) == {"note": "</script><script>alert(1)</script><!--"}

@@ -1,24 +1,30 @@
 // The study page's behaviour. Everything is wired by event delegation on the document, and
-// one popover element is reused for every word, so a page with thousands of glossed words
-// costs nothing per word. Choices and known words live in localStorage (shared by every page
-// of a site opened from the same place); without storage the page still works, it forgets.
+// one popover element is reused for every word, so a page with tens of thousands of words
+// costs nothing per word. A glossed word is a button; any other word is plain text, found
+// when it is clicked or reached by the word cursor (words.js finds it and its readings) and
+// shown with a CSS highlight. Word states are states.js's; the reading options live in
+// localStorage too (shared by every page of a site opened from the same place); without
+// storage the page still works, it forgets.
 (function () {
   "use strict";
   var root = document.documentElement;
   var PREFS = "reader.prefs.v1";
-  var KNOWN = "reader.known.v1";
-  var EXPORT_FORMAT = "reader-known-words";
+  var words = window.reader.words;
+  var states = window.reader.states;
+  var plainLemma = words.plainLemma;
 
   var pop = document.getElementById("pop");
   var popBody = pop.querySelector(".pop-body");
   var popForm = pop.querySelector(".pop-form");
   var popWord = pop.querySelector(".pop-word");
   var popGrammar = pop.querySelector(".pop-grammar");
+  var popOther = pop.querySelector(".pop-other");
+  var popReadings = pop.querySelector(".pop-readings");
   var popKnown = pop.querySelector(".pop-known");
+  var popLearning = pop.querySelector(".pop-learning");
   var help = document.getElementById("keys");
   var status = document.querySelector(".status");
   var units = document.querySelectorAll(".unit");
-  var items = document.querySelectorAll(".entries > li[data-id]");
   var grammars = document.getElementById("grammar").content.children;
 
   // Where the browser has the Popover API, the popover lives in the top layer: opening and
@@ -29,24 +35,18 @@
     pop.classList.add("top-layer");
     pop.hidden = false;
   }
-  var openWordButton = null; // the word whose popover is open
-  var currentUnit = -1; // index into `units` of the sentence j/k last moved to
-
-  function load(key, fallback) {
-    try {
-      var value = localStorage.getItem(key);
-      return value ? JSON.parse(value) : fallback;
-    } catch (error) {
-      return fallback;
-    }
-  }
-
-  function save(key, value) {
-    try {
-      localStorage.setItem(key, JSON.stringify(value));
-    } catch (error) {
-      // Storage full or disabled: the choice holds until the page is closed.
-    }
+  // The open word, and the word cursor: {text, index, button} (see wordTarget).
+  var opened = null;
+  var cursor = null;
+  var currentUnit = -1; // index into `units` of the sentence j/k or the cursor last moved to
+  // The CSS Custom Highlight API marks a plain word without touching the text's markup.
+  var highlights = typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
+  if (highlights) {
+    // Added here, not in page.css: the HTML checker's CSS grammar does not know ::highlight.
+    var sheet = document.querySelector("style").sheet;
+    sheet.insertRule("::highlight(reader-open) { background-color: var(--mark-hover); }", sheet.cssRules.length);
+    sheet.insertRule("::highlight(reader-cursor) { background-color: var(--cursor); }", sheet.cssRules.length);
+    sheet.insertRule("::highlight(reader-learning) { background-color: var(--learning); }", 0);
   }
 
   function say(message) {
@@ -55,12 +55,12 @@
 
   // Reading options ------------------------------------------------------------------------
 
-  var prefs = load(PREFS, {});
+  var prefs = states.load(PREFS, {});
   if (typeof prefs !== "object" || prefs === null) prefs = {};
 
   function setPref(name, value) {
     prefs[name] = value;
-    save(PREFS, prefs);
+    states.save(PREFS, prefs);
     showPrefs();
   }
 
@@ -73,10 +73,12 @@
     root.classList.toggle("hide-en", prefs.hideEn === true);
     root.classList.toggle("columns", prefs.columns === true);
     root.classList.toggle("no-stress", prefs.stress === false);
+    root.classList.toggle("show-glossed", prefs.showGlossed === true);
     pressed("show-en", prefs.hideEn !== true);
     pressed("hide-en", prefs.hideEn === true);
     pressed("columns", prefs.columns === true);
     pressed("stress", prefs.stress !== false);
+    pressed("glossed", prefs.showGlossed === true);
   }
 
   function hideTranslations(hide) {
@@ -97,124 +99,135 @@
     }
   }
 
-  // Known words ----------------------------------------------------------------------------
-
-  var known = new Set();
-  function readKnown() {
-    var stored = load(KNOWN, []);
-    known = new Set(Array.isArray(stored) ? stored.filter(isString) : []);
+  function showStateButtons(key) {
+    var state = states.stateOf(key);
+    popKnown.setAttribute("aria-pressed", state === "known" ? "true" : "false");
+    popKnown.textContent = state === "known" ? "Known ✓ (undo)" : "I know this word";
+    popLearning.setAttribute("aria-pressed", state === "learning" ? "true" : "false");
   }
 
-  function isString(value) {
-    return typeof value === "string";
+  // new -> learning -> known -> new: the popover's buttons set a state, Space or a second tap
+  // on the open word steps through them.
+  function cycle(key) {
+    var next = { new: "learning", learning: "known", known: "new" }[states.stateOf(key)];
+    states.setState(key, next);
+    say(opened ? opened.label + ": " + next : next);
   }
 
-  function showKnown() {
-    var count = 0;
-    var numbers = new Set();
-    for (var i = 0; i < items.length; i++) {
-      var isKnown = known.has(items[i].getAttribute("data-id"));
-      items[i].classList.toggle("known", isKnown);
-      if (isKnown) {
-        count++;
-        numbers.add(items[i].id.slice(1));
-      }
+  // Word highlights: the open word and the cursor, each a CSS highlight (or, without the
+  // API, the cursor is the selection).
+  function mark(name, target) {
+    if (highlights) {
+      if (target && target.range) CSS.highlights.set(name, new Highlight(target.range));
+      else CSS.highlights.delete(name);
+    } else if (name === "reader-cursor") {
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      if (target && target.range) selection.addRange(target.range);
     }
-    var words = document.querySelectorAll("button.w");
-    for (var j = 0; j < words.length; j++) {
-      words[j].classList.toggle("known", numbers.has(words[j].getAttribute("data-v")));
-    }
-    var counters = document.querySelectorAll(".known-count");
-    for (var k = 0; k < counters.length; k++) counters[k].textContent = count + " of " + items.length;
-    if (openWordButton) showKnownButton(itemOf(openWordButton));
-  }
-
-  function setKnown(item, isKnown) {
-    var id = item.getAttribute("data-id");
-    readKnown(); // another page may have changed the list since this one loaded
-    if (isKnown) known.add(id);
-    else known.delete(id);
-    save(KNOWN, Array.from(known).sort());
-    showKnown();
-  }
-
-  function showKnownButton(item) {
-    var isKnown = known.has(item.getAttribute("data-id"));
-    popKnown.setAttribute("aria-pressed", isKnown ? "true" : "false");
-    popKnown.textContent = isKnown ? "Known ✓ (undo)" : "I know this word";
-  }
-
-  function exportKnown() {
-    readKnown();
-    var data = { format: EXPORT_FORMAT, version: 1, known: Array.from(known).sort() };
-    var blob = new Blob([JSON.stringify(data, null, 2) + "\n"], { type: "application/json" });
-    var url = URL.createObjectURL(blob);
-    var link = document.createElement("a");
-    link.href = url;
-    link.download = "known-words.json";
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () {
-      URL.revokeObjectURL(url);
-    }, 10000);
-    say("Exported " + data.known.length + " known words.");
-  }
-
-  function importKnown(file) {
-    file.text().then(function (content) {
-      var data = JSON.parse(content);
-      var ids = Array.isArray(data) ? data : data && data.format === EXPORT_FORMAT && data.known;
-      if (!Array.isArray(ids)) throw new Error("not a known-words file");
-      readKnown();
-      var before = known.size;
-      ids.filter(isString).forEach(function (id) {
-        known.add(id);
-      });
-      save(KNOWN, Array.from(known).sort());
-      showKnown();
-      say("Imported " + (known.size - before) + " new known words.");
-    }).catch(function () {
-      say("That file is not a known-words export from reader; nothing was changed.");
-    });
   }
 
   // The word popover -----------------------------------------------------------------------
 
-  function itemOf(word) {
-    return document.getElementById("v" + word.getAttribute("data-v"));
+  function itemOf(button) {
+    return document.getElementById("v" + button.getAttribute("data-v"));
   }
 
-  function openWord(word, byKeyboard) {
-    var item = itemOf(word);
-    if (!item) return;
-    if (openWordButton) openWordButton.setAttribute("aria-expanded", "false");
-    openWordButton = word;
-    popBody.replaceChildren(item.querySelector(".entry").cloneNode(true));
-    popWord.replaceChildren.apply(popWord, cloneAll(word.childNodes));
-    var number = word.getAttribute("data-g");
-    var grammar = number === null ? null : grammars[Number(number)];
-    popGrammar.textContent = grammar ? grammar.textContent : "";
+  function openWord(target, byKeyboard) {
+    var readings = target.readings;
+    var item = target.button ? itemOf(target.button) : null;
+    if (!item && !readings.length) return false;
+    if (opened) unmark(opened); // the popover moves to the new word without closing
+    var head;
+    var grammar;
+    if (item) {
+      popBody.replaceChildren(item.querySelector(".entry").cloneNode(true));
+      popWord.replaceChildren.apply(popWord, cloneAll(target.button.childNodes));
+      var number = target.button.getAttribute("data-g");
+      grammar = number === null ? "" : grammars[Number(number)].textContent;
+      target.key = item.getAttribute("data-key");
+      head = item.querySelector(".entry-head .hw").textContent;
+    } else {
+      popBody.replaceChildren(plainEntry(readings[0]));
+      popWord.replaceChildren(target.range.cloneContents());
+      grammar = readings[0].grammar;
+      target.key = plainLemma(readings[0].lemma);
+      head = readings[0].lemma;
+    }
+    target.label = plainLemma(head);
+    popGrammar.textContent = grammar;
     popForm.classList.toggle("bare", !grammar);
     // The form line says something only when it has grammar or differs from the headword.
-    popForm.hidden = !grammar && plain(word.textContent) === plain(item.querySelector(".hw").textContent);
-    pop.setAttribute("aria-label", item.querySelector(".entry-head .hw").textContent);
-    showKnownButton(item);
+    popForm.hidden = !grammar && plainLemma(popWord.textContent).toLowerCase() === target.label;
+    // A glossed word: the readings of lemmas other than its entry's (none for a phrase, whose
+    // readings would be its first word's); a plain word: every reading after the first, which
+    // the entry line shows.
+    var others = readings.slice(1);
+    if (item) {
+      others = readings.filter(function (reading) {
+        return target.key.indexOf(" ") < 0 && plainLemma(reading.lemma) !== target.key;
+      });
+    }
+    showOtherReadings(others);
+    pop.setAttribute("aria-label", head);
+    opened = target;
+    showStateButtons(target.key);
     if (!topLayer) pop.hidden = false;
     else if (!pop.matches(":popover-open")) pop.showPopover();
-    place(word);
-    word.setAttribute("aria-expanded", "true");
+    place(target);
+    if (target.button) {
+      target.button.setAttribute("aria-expanded", "true");
+    } else {
+      // The tint a frame after the popover: painting a highlight costs that frame several ms
+      // on a long page, and the popover is what the reader waits for.
+      afterNextFrame(function () {
+        if (opened === target) mark("reader-open", target);
+      });
+    }
     // From the keyboard (or a screen reader) the focus moves into the popover; a click or a
-    // tap leaves it on the word, which spares a focus change on a page of thousands of words.
+    // tap leaves it where it was, which spares a focus change on a page of thousands of words.
     if (byKeyboard) pop.focus({ preventScroll: true });
+    return true;
   }
 
-  function plain(text) {
-    return text.normalize("NFD").replace(/[\u0300\u0301]/g, "").toLowerCase();
+  function afterNextFrame(callback) {
+    requestAnimationFrame(function () {
+      setTimeout(callback, 0);
+    });
   }
 
-  function isOpen() {
-    return openWordButton !== null;
+  function plainEntry(reading) {
+    var entry = element("div", "entry");
+    var line = element("p", "entry-head");
+    var lemma = element("span", "hw", reading.lemma);
+    lemma.lang = "uk";
+    line.append(lemma);
+    if (reading.pos) line.append(" ", element("span", "pos", reading.pos));
+    entry.append(line, element("p", "pop-none", "no note yet"));
+    return entry;
+  }
+
+  function showOtherReadings(list) {
+    popReadings.replaceChildren.apply(
+      popReadings,
+      list.map(function (reading) {
+        var line = element("li", "");
+        var lemma = element("span", "hw", reading.lemma);
+        lemma.lang = "uk";
+        line.append(lemma);
+        if (reading.pos) line.append(" ", element("span", "pos", reading.pos));
+        if (reading.grammar) line.append(" " + reading.grammar);
+        return line;
+      })
+    );
+    popOther.hidden = list.length === 0;
+  }
+
+  function element(name, className, text) {
+    var made = document.createElement(name);
+    if (className) made.className = className;
+    if (text) made.textContent = text;
+    return made;
   }
 
   function cloneAll(nodes) {
@@ -223,10 +236,14 @@
     return copies;
   }
 
-  function place(word) {
+  function boxOf(target) {
+    return (target.button || target.range).getBoundingClientRect();
+  }
+
+  function place(target) {
     // One read (the word's box and the popover's size, laid out together), then one write:
     // `translate` moves the popover without laying anything out again.
-    var box = word.getBoundingClientRect();
+    var box = boxOf(target);
     var width = pop.offsetWidth;
     var height = pop.offsetHeight;
     var viewport = root.clientWidth;
@@ -242,18 +259,98 @@
   }
 
   function closeWord(returnFocus) {
-    if (!isOpen()) return;
+    if (!opened) return;
     if (topLayer) pop.hidePopover();
     else pop.hidden = true;
-    var word = openWordButton;
-    openWordButton = null;
-    if (word) {
-      word.setAttribute("aria-expanded", "false");
-      if (returnFocus) word.focus();
-    }
+    var target = opened;
+    opened = null;
+    unmark(target);
+    if (!returnFocus) return;
+    if (target.button) target.button.focus();
+    else focusUnit(target.text.closest(".unit"));
   }
 
-  // Sentences, keys and clicks -------------------------------------------------------------
+  function unmark(target) {
+    if (target.button) target.button.setAttribute("aria-expanded", "false");
+    else mark("reader-open", null);
+  }
+
+  function sameWord(a, b) {
+    return a && b && (a.button ? a.button === b.button : a.text === b.text && a.index === b.index);
+  }
+
+  // Listening ------------------------------------------------------------------------------
+  // The browser's own speech synthesis reads a sentence or the open word aloud, with a
+  // Ukrainian voice; without one (or without speechSynthesis) no listen button is shown.
+  // Voices may arrive after the page has loaded (`voiceschanged`). Nothing is downloaded.
+
+  var synth = window.speechSynthesis;
+  var voice = null;
+  var listenWord = null; // the popover's button, made with the first Ukrainian voice
+
+  function ukrainianVoice() {
+    var voices = synth.getVoices() || [];
+    for (var i = 0; i < voices.length; i++) {
+      if (/^uk(-|_|$)/i.test(voices[i].lang)) return voices[i];
+    }
+    return null;
+  }
+
+  function offerListening() {
+    voice = ukrainianVoice();
+    root.classList.toggle("can-listen", voice !== null);
+    if (voice && !listenWord) addListenButtons();
+  }
+
+  function addListenButtons() {
+    var sentences = document.querySelectorAll(".unit .uk, .heading h1");
+    for (var i = 0; i < sentences.length; i++) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "speak";
+      button.setAttribute("aria-label", "Listen to this sentence");
+      button.title = "Listen";
+      sentences[i].appendChild(button);
+    }
+    listenWord = document.createElement("button");
+    listenWord.type = "button";
+    listenWord.className = "speak-word";
+    listenWord.textContent = "Listen";
+    popLearning.parentNode.insertBefore(listenWord, popLearning);
+  }
+
+  function speak(text) {
+    // Stress marks are for the eye: a voice may read them out or stumble on them.
+    var utterance = new SpeechSynthesisUtterance(text.replace(/[\u0300\u0301]/g, "").trim());
+    utterance.lang = voice.lang;
+    utterance.voice = voice;
+    synth.cancel(); // one voice at a time: a second click starts afresh
+    synth.speak(utterance);
+  }
+
+  if (synth && typeof window.SpeechSynthesisUtterance === "function") {
+    document.addEventListener("click", function (event) {
+      if (!voice) return;
+      var sentence = event.target.closest(".speak");
+      if (sentence) speak(sentence.parentElement.textContent);
+      else if (event.target === listenWord && opened) speak(popWord.textContent);
+    });
+    synth.addEventListener("voiceschanged", offerListening);
+    offerListening();
+  }
+
+  // Sentences, the word cursor, keys and clicks --------------------------------------------
+
+  function focusUnit(unit) {
+    unit.tabIndex = -1;
+    unit.focus({ preventScroll: true });
+  }
+
+  function markCurrent(to) {
+    if (currentUnit >= 0) units[currentUnit].classList.remove("current");
+    currentUnit = to;
+    units[to].classList.add("current");
+  }
 
   function move(step) {
     if (!units.length) return;
@@ -261,13 +358,70 @@
     var focused = document.activeElement && document.activeElement.closest(".unit");
     if (focused) from = Array.prototype.indexOf.call(units, focused);
     var to = from < 0 ? 0 : Math.max(0, Math.min(units.length - 1, from + step));
-    if (currentUnit >= 0) units[currentUnit].classList.remove("current");
-    currentUnit = to;
-    var unit = units[to];
-    unit.classList.add("current");
-    unit.tabIndex = -1;
-    unit.focus({ preventScroll: true });
-    unit.scrollIntoView({ block: "nearest" });
+    markCurrent(to);
+    setCursor(null);
+    focusUnit(units[to]);
+    units[to].scrollIntoView({ block: "nearest" });
+  }
+
+  // The sentence the cursor works in: the focused one, else the one j/k marked, else the
+  // first one near the top of the screen.
+  function cursorUnit() {
+    var focused = document.activeElement && document.activeElement.closest(".unit");
+    if (focused) return focused;
+    if (opened && opened.text) return opened.text.closest(".unit");
+    if (currentUnit >= 0) return units[currentUnit];
+    var reading = document.querySelector(".reading");
+    if (!reading) return units[0] || null;
+    var box = reading.getBoundingClientRect();
+    for (var y = 80; y < window.innerHeight; y += 40) {
+      var hit = document.elementFromPoint(box.left + 20, y);
+      var unit = hit && hit.closest(".unit");
+      if (unit) return unit;
+    }
+    return units[0] || null;
+  }
+
+  function setCursor(target) {
+    cursor = target;
+    mark("reader-cursor", target);
+  }
+
+  function moveWord(step) {
+    var unit = cursorUnit();
+    var text = unit && unit.querySelector(".uk, h1");
+    if (!text) return;
+    var found = words.wordsOf(text);
+    if (!found.spans.length) return;
+    // From the cursor, else the open word, else the focused glossed word; else from an end.
+    var from = focusedWord(text);
+    if (opened && opened.text === text && opened.index >= 0) from = opened.index;
+    if (cursor && cursor.text === text) from = cursor.index;
+    var last = found.spans.length - 1;
+    var index = from < 0 ? (step > 0 ? 0 : last) : Math.max(0, Math.min(last, from + step));
+    var wasOpen = opened !== null;
+    var target = words.wordTarget(text, index);
+    setCursor(target);
+    markCurrent(Array.prototype.indexOf.call(units, unit));
+    if (wasOpen) {
+      if (!openWord(target, true)) closeWord(false);
+    } else {
+      focusUnit(unit);
+    }
+    say(target.range.toString());
+  }
+
+  // The index of the glossed word of `text` that has the focus (Tab), or -1.
+  function focusedWord(text) {
+    var focused = document.activeElement;
+    if (!focused || !focused.matches("button.w") || !text.contains(focused)) return -1;
+    return words.buttonTarget(focused).index;
+  }
+
+  function openCursor() {
+    if (!cursor) return false;
+    if (sameWord(opened, cursor)) return true;
+    return openWord(cursor.button ? words.buttonTarget(cursor.button) : cursor, true);
   }
 
   var actions = {
@@ -283,7 +437,12 @@
     stress: function () {
       setPref("stress", prefs.stress === false);
     },
-    "export-known": exportKnown,
+    glossed: function () {
+      setPref("showGlossed", prefs.showGlossed !== true);
+    },
+    "export-known": states.exportStates,
+    "rest-known": states.markRestKnown,
+    "undo-rest": states.undoMarkRest,
     help: function () {
       help.showModal();
     },
@@ -294,7 +453,11 @@
       closeWord(true);
     },
     known: function () {
-      if (openWordButton) setKnown(itemOf(openWordButton), popKnown.getAttribute("aria-pressed") !== "true");
+      if (opened) states.setState(opened.key, states.stateOf(opened.key) === "known" ? "new" : "known");
+    },
+    learning: function () {
+      var key = opened && opened.key;
+      if (key) states.setState(key, states.stateOf(key) === "learning" ? "new" : "learning");
     },
   };
 
@@ -314,14 +477,20 @@
     s: actions.stress,
     c: actions.columns,
     "?": actions.help,
+    ArrowRight: function () {
+      moveWord(1);
+    },
+    ArrowLeft: function () {
+      moveWord(-1);
+    },
   };
 
   document.addEventListener("click", function (event) {
     var target = event.target;
     var word = target.closest("button.w");
     if (word) {
-      if (word === openWordButton) closeWord(false);
-      else openWord(word, event.detail === 0);
+      if (opened && opened.button === word) cycleOrClose(event);
+      else openWord(words.buttonTarget(word), event.detail === 0);
       return;
     }
     var action = target.closest("[data-action]");
@@ -329,6 +498,7 @@
       actions[action.getAttribute("data-action")]();
       return;
     }
+    if (target.closest(".speak")) return; // a sentence's listen button (above) opens nothing
     var hidden = target.closest(".reveal");
     if (hidden) {
       var unit = hidden.closest(".unit");
@@ -338,42 +508,71 @@
       english.focus();
       return;
     }
-    if (isOpen() && !pop.contains(target)) closeWord(false);
+    var text = target.closest(".unit .uk, .unit h1");
+    // A click that ends a drag over the text selects it: that opens nothing.
+    var selecting = text && !window.getSelection().isCollapsed;
+    var index = text && !selecting ? words.wordAt(text, event.clientX, event.clientY) : -1;
+    if (index >= 0) {
+      var plain = words.wordTarget(text, index);
+      if (sameWord(opened, plain)) cycleOrClose(event);
+      else if (openWord(plain, false)) return;
+      else closeWord(false);
+      return;
+    }
+    if (opened && !pop.contains(target)) closeWord(false);
   });
 
+  // A second click on the open word closes it; a second tap (touch) steps its state.
+  function cycleOrClose(event) {
+    if (event.pointerType === "touch") cycle(opened.key);
+    else closeWord(false);
+  }
+
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && isOpen()) {
+    if (event.key === "Escape" && opened) {
       event.preventDefault();
       closeWord(true);
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || help.open) return;
-    if (event.target.closest && event.target.closest("input, textarea, select, [contenteditable]")) return;
+    var target = event.target;
+    if (target.closest && target.closest("input, textarea, select, [contenteditable]")) return;
+    var inPopover = pop.contains(target);
+    if (event.key === "Enter" && cursor && !inPopover && !target.closest("button, a, label")) {
+      if (openCursor()) event.preventDefault();
+      return;
+    }
+    if (event.key === " " && inPopover && opened && target === pop) {
+      event.preventDefault();
+      cycle(opened.key);
+      return;
+    }
     var handler = keys[event.key];
     if (!handler || (event.key === "t" && !document.querySelector(".en"))) return;
+    if (event.key.indexOf("Arrow") === 0 && target.closest(".controls, dialog")) return;
     event.preventDefault();
     handler();
   });
 
   document.addEventListener("focusin", function (event) {
     // Tabbing away from the word and its popover closes it, so it never hides what is next.
-    if (isOpen() && !pop.contains(event.target) && event.target !== openWordButton) {
-      closeWord(false);
-    }
+    var target = event.target;
+    if (!opened || pop.contains(target) || target === opened.button) return;
+    if (!opened.button && opened.text.closest(".unit") === target) return;
+    closeWord(false);
   });
 
   document.getElementById("import-known").addEventListener("change", function (event) {
     var file = event.target.files && event.target.files[0];
-    if (file) importKnown(file);
+    if (file) states.importStates(file);
     event.target.value = "";
   });
 
   window.addEventListener("storage", function (event) {
-    if (event.key === KNOWN) {
-      readKnown();
-      showKnown();
+    if (event.key === states.KNOWN || event.key === states.LEARNING) {
+      states.refresh();
     } else if (event.key === PREFS) {
-      prefs = load(PREFS, {});
+      prefs = states.load(PREFS, {});
       showPrefs();
     }
   });
@@ -381,17 +580,66 @@
   var placing = false;
   function follow() {
     // A fixed popover must follow its word when the page scrolls; once a frame is enough.
-    if (!openWordButton || placing) return;
+    if (!opened || placing) return;
     placing = true;
     requestAnimationFrame(function () {
       placing = false;
-      if (openWordButton) place(openWordButton);
+      if (opened) place(opened);
     });
   }
   window.addEventListener("resize", follow);
   if (topLayer) window.addEventListener("scroll", follow, { passive: true });
 
   showPrefs();
-  readKnown();
-  showKnown();
+  // Plain words being learned: one CSS highlight over the parts of the text seen so far. A
+  // part is looked through when it first comes near the screen, and the seen ones again when
+  // a state changes; a page with no learning word looks at nothing.
+  var learningMarks = highlights ? new Highlight() : null;
+  var seen = [];
+  function markLearning(scope) {
+    var texts = scope.querySelectorAll(".uk, h1");
+    for (var i = 0; i < texts.length; i++) {
+      var found = words.wordsOf(texts[i]);
+      for (var j = 0; j < found.spans.length; j++) {
+        if (states.stateOf(words.keyOf(found, j)) !== "learning") continue;
+        var range = words.rangeOf(found, j);
+        if (!range.startContainer.parentElement.closest("button.w")) learningMarks.add(range);
+      }
+    }
+  }
+  function remarkLearning() {
+    learningMarks.clear();
+    if (!learningOnPage()) return;
+    for (var i = 0; i < seen.length; i++) markLearning(seen[i]);
+  }
+  function learningOnPage() {
+    return words.keys.some(function (key) {
+      return states.stateOf(key) === "learning";
+    });
+  }
+
+  states.start(say, function () {
+    if (opened) showStateButtons(opened.key);
+    if (learningMarks) remarkLearning();
+  });
+  if (learningMarks && typeof IntersectionObserver === "function") {
+    CSS.highlights.set("reader-learning", learningMarks);
+    var heading = document.querySelector(".unit.heading");
+    if (heading) seen.push(heading);
+    var parts = new IntersectionObserver(
+      function (entries) {
+        for (var i = 0; i < entries.length; i++) {
+          if (!entries[i].isIntersecting) continue;
+          seen.push(entries[i].target);
+          parts.unobserve(entries[i].target);
+          if (learningOnPage()) markLearning(entries[i].target);
+        }
+      },
+      { rootMargin: "100% 0px" }
+    );
+    document.querySelectorAll(".part").forEach(function (part) {
+      parts.observe(part);
+    });
+    remarkLearning();
+  }
 })();

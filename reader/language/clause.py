@@ -1,0 +1,196 @@
+"""One sentence as the context rules see it: tokens, the readings left, the steps taken.
+
+A rule (reader.language.context_rules) reads `Clause.readings` and narrows them only through
+`Clause.keep`, which never removes a word's last reading and records a `Step` naming the rule,
+the word and the readings removed, for `reader.language.context.explain`. The functions at
+the end find what several rules look for: the noun phrase after a word (`noun_phrase`:
+`у [цьому] [році]`), a phrase's head noun, runs of words between punctuation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from reader.glossary.spelling import key
+from reader.language.features import CASE_TAGS, modifier, noun, numeral
+from reader.model import Analysis, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One narrowing: which rule removed which readings of which word (for `explain`)."""
+
+    rule: str
+    position: int  # index of the token in its sentence
+    word: str
+    removed: tuple[str, ...]  # grammar of the readings removed
+    left: tuple[str, ...]  # grammar of the readings left
+
+
+@dataclass(slots=True)
+class Clause:
+    """One sentence as the rules see it: its tokens and the readings left of each.
+
+    `words` (matching keys) and `tags` (the union of each token's readings' grammemes, kept
+    up to date by `keep`) are worked out once, as every rule asks them of every token."""
+
+    tokens: Sequence[Token]
+    readings: list[tuple[Analysis, ...]]
+    steps: list[Step] = field(default_factory=list)
+    rule: str = ""  # the rule now running, named in its Steps
+    words: list[str] = field(default_factory=list)
+    tags: list[frozenset[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.words = [_key(t.text) if t.kind == "word" else t.text for t in self.tokens]
+        self.tags = [_union(r) for r in self.readings]
+
+    def word(self, i: int) -> str:
+        """The token's matching key (lower case, stress and apostrophes folded); "" past the end."""
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def text(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].kind == "word"
+
+    def has(self, i: int, tag: str) -> bool:
+        """Some reading left of token `i` has this grammeme ("NOUN", "gent", "VERB")."""
+        return 0 <= i < len(self.tags) and tag in self.tags[i]
+
+    def any(self, i: int, test: Callable[[Analysis], bool]) -> bool:
+        return 0 <= i < len(self.tokens) and any(test(a) for a in self.readings[i])
+
+    def keep(self, i: int, test: Callable[[Analysis], bool]) -> bool:
+        """Keep the readings of token `i` that pass `test`, unless none would: True when
+        something was removed."""
+        readings = self.readings[i]
+        if len(readings) < 2:
+            return False
+        passed = [test(a) for a in readings]
+        if all(passed) or not any(passed):
+            return False
+        left = [a for a, ok in zip(readings, passed, strict=True) if ok]
+        removed = [a for a, ok in zip(readings, passed, strict=True) if not ok]
+        self.steps.append(
+            Step(
+                self.rule,
+                i,
+                self.tokens[i].text,
+                tuple(a.grammar for a in removed),
+                tuple(a.grammar for a in left),
+            )
+        )
+        self.readings[i] = tuple(left)
+        self.tags[i] = _union(self.readings[i])
+        return True
+
+
+@lru_cache(maxsize=200_000)  # a text has far fewer forms than tokens
+def _key(text: str) -> str:
+    return key(text)
+
+
+@lru_cache(maxsize=200_000)  # the same readings recur for every occurrence of a form
+def _union(readings: tuple[Analysis, ...]) -> frozenset[str]:
+    return frozenset().union(*(a.tags for a in readings))
+
+
+Rule = Callable[[Clause], None]
+
+
+# Conjunctions that join two phrases in the same case (`між Україною і Росією`).
+JOINING = frozenset({"і", "й", "та", "або", "чи"})
+# Abbreviations of a place kind before its name (`м. Мінську`, `с. Гута`), read with the dot.
+PLACE_KINDS = frozenset({"м", "с", "смт", "сел", "вул", "просп", "пров", "обл"})
+# Words of quantity whose noun is in the genitive (`багато людей`, `більшість депутатів`).
+QUANTITY = frozenset(
+    "багато мало небагато чимало кілька декілька скільки стільки трохи безліч більшість "
+    "меншість тис млн млрд".split()
+)
+# Nouns of time, whose phrase is an adverbial (`цього року`), not a head for a genitive.
+TIME_NOUNS = frozenset(
+    "рік року році роком роки років рокам роках день дня дні днів тиждень тижня тижні "
+    "місяць місяця місяці місяців час часу разу раз ранку вечора ночі тому".split()
+)
+# Grammemes of names: a noun after a name is not its genitive (`Петро Порошенко`).
+NAMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def joined(c: Clause, i: int) -> bool:
+    return c.word(i - 1) in JOINING or c.word(i + 1) in JOINING
+
+
+def bare_noun(c: Clause, i: int) -> bool:
+    """Token `i` is a noun and nothing else (no verb or adjective reading is left)."""
+    if "NOUN" not in c.tags[i]:
+        return False  # (the common case, answered without looking at each reading)
+    return all(noun(a) for a in c.readings[i]) and phrase_head(c, i)
+
+
+def after_preposition(c: Clause, i: int) -> bool:
+    """Token `i` ends a phrase a preposition opens, through modifiers, adverbs, numbers and
+    genitives between (`в небувалих масштабів всесвіт`, `у це традиційно католицьке місто`):
+    its case is the preposition's business, not the verb's."""
+    k = i - 1
+    while k >= 0 and c.tokens[k].kind in ("word", "number"):
+        if c.has(k, "PREP"):
+            return True
+        tags = c.tags[k]
+        if not (tags & {"ADJF", "ADVB", "NPRO", "NUMR", "gent"} or c.tokens[k].kind == "number"):
+            return False
+        k -= 1
+    return False
+
+
+def word_runs(c: Clause) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of word tokens between non-words."""
+    start = None
+    for i, token in enumerate(c.tokens):
+        if token.kind == "word" and start is None:
+            start = i
+        elif token.kind != "word" and start is not None:
+            yield start, i
+            start = None
+    if start is not None:
+        yield start, len(c.tokens)
+
+
+def noun_phrase(c: Clause, start: int) -> Iterator[int]:
+    """The words of the noun phrase from `start`: modifiers and numerals up to the first word
+    that can only be its head (a noun, a pronoun), skipping numbers (`у 2014 році`), a place
+    kind (`у м. Мінську`) and adverbs before a modifier (`у дуже великому місті`)."""
+    i = start
+    while i < len(c.tokens):
+        if c.tokens[i].kind == "number":
+            i += 1
+            continue
+        if c.word(i) in PLACE_KINDS and c.text(i + 1) == ".":
+            i += 2
+            continue
+        if not c.is_word(i) or not c.tags[i] & CASE_TAGS:
+            return
+        yield i
+        if not c.any(i, lambda a: modifier(a) or numeral(a)):
+            return  # the head
+        following = i + 1
+        while following < i + 3 and c.is_word(following) and _adverb_only(c, following):
+            following += 1  # `це традиційно католицьке місто`
+        if not (c.has(following, "NOUN") or c.any(following, modifier)):
+            return  # a modifier with no noun after it
+        i = following
+
+
+def _adverb_only(c: Clause, i: int) -> bool:
+    return bool(c.readings[i]) and all("ADVB" in a.tags for a in c.readings[i])
+
+
+def phrase_head(c: Clause, i: int) -> bool:
+    """A noun that heads its phrase: not a modifier of a noun right after it (`нового закону`:
+    `нового` could be the noun `нове`, but is the adjective here)."""
+    if not c.has(i, "NOUN"):
+        return False
+    return not (c.any(i, modifier) and c.has(i + 1, "NOUN"))
