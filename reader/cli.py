@@ -374,7 +374,11 @@ def export_anki(path: Path | None, out: Path, reverse: bool, force: bool) -> Non
 @click.argument("headword")
 @click.argument("translation")
 @click.option("--note", default="", help="A note for the learner (grammar, usage, examples).")
-@click.option("--stress", default="", help="The headword with a stress mark, e.g. виве́дення.")
+@click.option(
+    "--stress",
+    default="",
+    help="The headword with its stressed vowel in capitals (вИведення) or marked (ви́ведення).",
+)
 @click.option("--pos", default="", help="Part of speech: noun, verb, adjective, phrase, ...")
 @click.option("--tags", default="", help="Tags, separated by commas: military,politics.")
 @click.option("--forms", default="", help="Extra spellings to match, by commas: військ,війська.")
@@ -409,8 +413,8 @@ def add(
     \b
     Example:
         reader add військо "army; (pl.) troops" --tags military
-        reader add виведення "withdrawal (of troops)" --stress виве́дення --pos noun
-        reader add замок lock --stress замо́к --sense     # замок: castle gets a second sense
+        reader add виведення "withdrawal (of troops)" --stress вИведення --pos noun
+        reader add замок lock --stress замОк --sense     # замок: castle gets a second sense
         reader add ні no --to corpus/texts/pentagon-iraq/glossary.yaml
     """
     from reader.glossary.adding import NewEntry, add_entry, add_sense

@@ -120,6 +120,15 @@ class Analysis:
 
 
 @dataclass(frozen=True, slots=True)
+class StressReading:
+    """One stress a form can have, and the readings that have it: `ві́йська`, "genitive
+    singular" (reader.language.stress)."""
+
+    stressed: str  # the token's spelling with its stress mark (U+0301)
+    grammar: str  # learner English, "" when the dictionary gives none
+
+
+@dataclass(frozen=True, slots=True)
 class Word:
     """What the language stage says of one word token: its readings in this sentence."""
 
@@ -127,6 +136,10 @@ class Word:
     end: int
     analyses: tuple[Analysis, ...]  # the readings the sentence leaves, in dictionary order
     lemmas: tuple[str, ...]  # candidate lemmas, most probable first (surviving readings first)
+    # The token as the page shows it, with its stress mark (a one-syllable word has none);
+    # None when the tool does not commit to one (unknown, or readings that disagree).
+    stressed: str | None = None
+    stress_readings: tuple[StressReading, ...] = ()  # each stress, when the readings disagree
 
     @property
     def chosen(self) -> tuple[Analysis, ...]:
@@ -144,6 +157,7 @@ class Sense:
     pos: str = ""
     note: str = ""
     tags: tuple[str, ...] = ()
+    stress_line: int = field(default=0, compare=False)  # of `stress:` in its file; 0: none
 
 
 @dataclass(frozen=True, slots=True)

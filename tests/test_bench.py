@@ -75,6 +75,8 @@ def data(tmp_path: Path) -> dict[str, Path]:
         ("hostile.py", ["--base", "1"], "many_sentences: n=1000"),
         ("corpus.py", ["sents", "--texts", "12", "--cold", "1", "--rounds", "1"], "import floor"),
         ("teacher.py", ["article", "--glossary", "glossary"], "reader missing prints"),
+        ("stress.py", ["sents", "--megabytes", "0.005", "--repeat", "1"], "build of the"),
+        ("stress.py", ["no-such-file.jsonl"], "not found; the dev text's figures"),
     ],
 )
 def test_each_benchmark_runs_on_a_tiny_input(

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from reader.cli import cli
+from tests.conftest import CORPUS
 
 
 def _corpus(root: Path, glossary: str) -> Path:
@@ -112,3 +113,55 @@ def test_the_entry_count_includes_the_texts_own_glossaries(runner, tmp_path):
 
     assert result.exit_code == 0, result.output
     assert result.output == f"checked 1 text and 3 entries in {corpus}: no problems\n"
+
+
+def test_a_stress_the_dictionary_contradicts_is_a_warning_that_names_its_forms(runner, tmp_path):
+    glossary = (
+        "місто: city\n"
+        "велике:\n"
+        "  en: big\n"
+        "  stress: ве\u0301лике\n"  # the dictionary has only вели\u0301ке
+        "Київ:\n"
+        "  en: Kyiv\n"
+        "  stress: Ки\u0301їв\n"
+        "  note: Genitive «Ки\u0301єва», locative «у Києві\u0301».\n"  # у Ки\u0301єві
+    )
+    corpus = _corpus(tmp_path / "corpus", glossary)
+
+    plain = runner.invoke(cli, ["check", str(corpus)])
+    strict = runner.invoke(cli, ["check", "--strict", str(corpus)])
+
+    core = f"{corpus}/glossary/core.yaml"
+    warnings = (
+        f"{core}:4: warning: «велике»: the stress ве\u0301лике is none of the stress "
+        "dictionary's (вели\u0301ке); correct it, or keep it with a comment on its line "
+        "saying why\n"
+        f"{core}:5: warning: the note of «Київ»: the stress Києві\u0301 is none of the stress "
+        "dictionary's (Ки\u0301єві); correct it, or keep it with a comment on its line "
+        "saying why\n"
+    )
+    assert plain.exit_code == 0
+    assert plain.output == warnings + f"checked 1 text and 3 entries in {corpus}: 2 warnings\n"
+    assert strict.exit_code == 1
+    assert strict.output.startswith(warnings + "Error: 2 warnings in ")
+
+
+def test_a_comment_on_the_stress_line_keeps_the_teachers_stress(runner, tmp_path):
+    glossary = (
+        "місто: city\n"
+        "велике:\n"
+        "  en: big\n"
+        "  stress: ве\u0301лике  # as said in the west\n"
+        "Київ: Kyiv\n"
+    )
+    corpus = _corpus(tmp_path / "corpus", glossary)
+
+    result = runner.invoke(cli, ["check", "--strict", str(corpus)])
+
+    assert result.exit_code == 0, result.output
+    assert result.output == f"checked 1 text and 3 entries in {corpus}: no problems\n"
+
+
+def test_the_sample_corpus_checks_clean_under_strict(runner):
+    result = runner.invoke(cli, ["check", "--strict", str(CORPUS)])
+    assert result.exit_code == 0, result.output

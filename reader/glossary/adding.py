@@ -36,11 +36,12 @@ back as before and this one with its old senses and exactly the new one.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reader.errors import ProblemsFound, ReaderError
 from reader.glossary import entries as glossary
-from reader.glossary import senses
+from reader.glossary import notation, senses
 from reader.glossary.spelling import key
 from reader.glossary.yamltext import NewEntry, entry_text, sense_block, sense_flow
 from reader.model import Entry, Origin, Problem, Sense
@@ -53,6 +54,7 @@ NEW_FILE_HEADER = "# Entries added with `reader add`; move them to a topical fil
 def add_entry(new: NewEntry, to: Path | None = None) -> Origin:
     """Append `new` to `to` (default corpus/glossary/added.yaml); where it was written."""
     path = _target(to)
+    new = replace(new, stress=notation.marked(new.stress, new.headword))  # `загрОза`: загро́за
     _check_text(new)
     _check_alone(new, path)
     # Another `reader add` between this one's reading and its rename would lose an entry.
@@ -80,6 +82,7 @@ def add_sense(new: NewEntry, to: Path | None = None) -> tuple[Origin, int]:
     """Add `new` as one more sense of the entry with its headword, in the file that holds it
     (`to`'s glossary, default corpus/glossary/); the entry's origin and the sense's number."""
     path = _target(to)
+    new = replace(new, stress=notation.marked(new.stress, new.headword))  # `замОк`: замо́к
     _check_text(new)
     _check_alone(new, path)
     with writer.locked(path):  # the entry's file is one of `path`'s folder: the same lock

@@ -24,7 +24,8 @@ The checks, each a problem at its line (an entry with any problem is left out):
 - Nothing after the colon (`слово:`), or only spaces, is an empty translation: an error, so
   a stub from `reader missing` cannot slip into a page unfilled.
 - Fields are en, stress, pos, note, tags, forms (and senses); a misspelt one is reported with
-  a "did you mean". `stress` must be the headword itself with stress marks added.
+  a "did you mean". `stress` must be the headword itself with stress marks added (or its
+  stressed vowel in capitals: `загрОза` is загро́за), one mark per word, after a vowel.
 - `forms` of the entry and of its senses are one list of matching keys, without repeats.
 """
 
@@ -35,6 +36,7 @@ from pathlib import Path
 
 from reader.corpus import yamlfile
 from reader.corpus.yamltree import Mapping, Node, Scalar, Sequence, describe
+from reader.glossary import notation
 from reader.glossary.spelling import key
 from reader.model import Entry, Origin, Problem, Sense
 
@@ -200,10 +202,16 @@ def _sense(
             "write the headword itself with a stress mark"
         )
         problems.append(Problem(Origin(path, found["stress"][0].line), message))
+    elif stress:
+        stress = notation.marked(stress, headword)  # `загрОза` is загро́за
+        if wrong := notation.problem(stress):
+            message = f"{owner}: stress '{stress}': {wrong}"
+            problems.append(Problem(Origin(path, found["stress"][0].line), message))
     tags = ()
     if "tags" in found:
         tags = _texts(found["tags"][1], "tags", headword, number, path, problems)
-    return Sense(en or "", stress, values.get("pos", ""), values.get("note", ""), tags)
+    stress_line = found["stress"][0].line if "stress" in found else 0
+    return Sense(en or "", stress, values.get("pos", ""), values.get("note", ""), tags, stress_line)
 
 
 def _texts(

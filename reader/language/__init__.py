@@ -4,5 +4,7 @@ Takes a word as it stands in the text and gives its readings from pymorphy3's Uk
 dictionary (`morph.analyse`, `morph.lemmas`, `morph.is_known`), described for a learner
 ("genitive plural", "past tense, neuter") by `grammar`; `analysis` gives every word token of
 a text the readings its sentence leaves (`context`: government, agreement, the verb's
-subject) and its lemmas ranked. No stage needs to know pymorphy3.
+subject), its lemmas ranked, and the stress those readings give it (`stress`, from
+ukrainian-word-stress's trie: `stress_dictionary`). No stage needs to know pymorphy3 or the
+trie.
 """

@@ -5,18 +5,21 @@ the exports all read one answer for each occurrence instead of asking the dictio
 
     paragraphs  «щодо виведення військ»  (tokens A щодо, B виведення, C військ)
     words       A щодо (preposition)  B виведення: genitive singular  C військо: genitive plural
+    stress      A що́до                B ви́ведення                     C військ (one syllable)
 
 A word's readings are those of its form (`morph.analyse`) that the context rules leave
 (`context.narrow`: government, agreement, ...); its lemmas are `morph.lemmas` in their rank, less
 those whose every reading the sentence removed (`голови` after `до` is `голова`, not the
 plural noun `голови`), so `Word.lemmas[0]` and `Word.chosen` are the reading a learner is shown.
+The stress comes last (reader.language.stress): `stress.word` builds each Word with the
+stress its remaining readings give.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.language import context, morph
+from reader.language import context, morph, stress
 from reader.language.clause import Rule
 from reader.model import Analysis, Paragraph, Token, Word
 
@@ -37,11 +40,12 @@ def analyse(
 def sentence_words(tokens: Sequence[Token], rules: Sequence[Rule] | None = None) -> list[Word]:
     """The Words of one sentence's tokens."""
     narrowed = context.narrow(tokens, rules)
-    return [
-        Word(token.start, token.end, left, rank(token.text, left))
-        for token, left in zip(tokens, narrowed, strict=True)
-        if token.kind == "word"
-    ]
+    words = []
+    for token, left in zip(tokens, narrowed, strict=True):
+        if token.kind == "word":
+            # Stress comes last: it reads the readings the sentence leaves.
+            words.append(stress.word(token, left, rank(token.text, left), not words))
+    return words
 
 
 def rank(text: str, left: tuple[Analysis, ...]) -> tuple[str, ...]:

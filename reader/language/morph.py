@@ -148,6 +148,11 @@ def in_dictionary_form(word: str) -> bool:
     )
 
 
+def readings_of(analysis: Analysis) -> tuple[Reading, ...]:
+    """The grammar slots behind an analysis (case, number, gender...), for matching it."""
+    return tuple(_READINGS.get(analysis, ()))
+
+
 def part_of_speech(analyses: Iterable[Analysis], lemma: str) -> str:
     """The part of speech of the first reading with this lemma ("" when there is none)."""
     wanted = key(lemma)

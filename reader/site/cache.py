@@ -44,7 +44,17 @@ FORMAT = 2  # bump when what is stored changes shape
 _MAGIC = f"reader-cache {FORMAT}\n".encode("ascii")
 _DIGEST = hashlib.sha256().digest_size
 # The distributions whose version changes what a page says (their dist-info folders' names).
-LIBRARIES = ("nltk", "pymorphy3", "pymorphy3_dicts_uk", "DAWG2", "jinja2", "MarkupSafe", "PyYAML")
+LIBRARIES = (
+    "nltk",
+    "pymorphy3",
+    "pymorphy3_dicts_uk",
+    "DAWG2",
+    "ukrainian_word_stress",
+    "marisa_trie",
+    "jinja2",
+    "MarkupSafe",
+    "PyYAML",
+)
 # Files of the package that make up "the code": modules, templates, shipped word lists.
 CODE_SUFFIXES = (".py", ".j2", ".css", ".js", ".txt")
 

@@ -19,6 +19,7 @@ follows the same idea: whole words, "…" where it was cut.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from reader.model import Sentence, Token
 
@@ -34,8 +35,16 @@ SOURCE_CHARACTERS = 40
 ELLIPSIS = "…"
 
 
-def example_html(source: str, sentence: Sentence, start: int, end: int) -> str:
-    """The sentence around the word at start:end, trimmed when long, the word in bold."""
+def example_html(
+    source: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    shown: Callable[[int, int], str] | None = None,
+) -> str:
+    """The sentence around the word at start:end, trimmed when long, the word in bold; `shown`
+    gives the text between two offsets as the card spells it (default: as written)."""
+    spell = shown or (lambda a, b: source[a:b])
     tokens = sentence.tokens
     first, last = _kept(tokens, start, end)
     # Cut only where words were left out: an opening quote or a final full stop stays.
@@ -47,9 +56,9 @@ def example_html(source: str, sentence: Sentence, start: int, end: int) -> str:
     after = ELLIPSIS if cut_after else ""
     return (
         before
-        + escape(source[left:start])
-        + f"<b>{escape(source[start:end])}</b>"
-        + escape(source[end:right])
+        + escape(spell(left, start))
+        + f"<b>{escape(spell(start, end))}</b>"
+        + escape(spell(end, right))
         + after
     )
 

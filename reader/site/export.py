@@ -3,14 +3,14 @@
 JSON (`reader export json`, schema in docs/export-schema.md) keeps everything the page is
 made from, for other tools: texts -> paragraphs -> sentences (text, translation) -> tokens
 (offsets, the readings their sentence leaves, the chosen one, the glossary entry and grammar
-of this occurrence), plus the
-entries used. Offsets index the text's `text` field, as everywhere in reader.
+of this occurrence, the stress), plus the entries used. Offsets index the text's `text`
+field, as everywhere in reader.
 
 Anki (`reader export anki`, needs the optional `genanki`): one note per entry used, with the
 first sentence it occurs in as an example (trimmed to the word's clause when long:
-reader.site.examples); `--reverse` adds an English → Ukrainian card under a note type of its
-own. Ids are fixed so that importing a newer export updates the same notes instead of adding
-duplicates:
+reader.site.examples), headword and example stressed; `--reverse` adds an English →
+Ukrainian card under a note type of its own. Ids are fixed so that importing a newer export
+updates the same notes instead of adding duplicates:
 
     model id, deck id     constants below (never change them)
     note guid             genanki.guid_for(entry.id), and entry ids are stable across builds
@@ -22,13 +22,15 @@ import json
 import sqlite3
 import tempfile
 import zipfile
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from contextlib import closing
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError
+from reader.language import stress
 from reader.model import Analysis, Corpus, Entry, Gloss, Sense, Sentence, Text, Token, Unit, Word
 from reader.site import examples, writer
 from reader.site.examples import escape as _escape
@@ -181,6 +183,13 @@ def _token(
         "reading": [_analysis(a) for a in word.chosen] if word else [],
         "entry": gloss.entry.id if gloss else None,
         "grammar": gloss.grammar if gloss else None,
+        # The word as the page shows it, with its stress mark (None: the tool does not commit),
+        # and each stress when the readings disagree.
+        "stressed": word.stressed if word else None,
+        "stress_readings": [
+            {"stressed": r.stressed, "grammar": r.grammar}
+            for r in (word.stress_readings if word else ())
+        ],
     }
 
 
@@ -272,7 +281,11 @@ def anki_notes(
         example, translation = _example(text, gloss, sentences[text.slug])
         fields = (
             _escape(entry.headword),
-            _escape(" / ".join(s.stress or entry.headword for s in entry.senses)),
+            _escape(
+                " / ".join(
+                    dict.fromkeys(stress.shown(entry.headword, s.stress) for s in entry.senses)
+                )
+            ),
             _escape(" / ".join(dict.fromkeys(s.pos for s in entry.senses if s.pos))),
             _senses(entry.senses),
             "<br>".join(_escape(s.note) for s in entry.senses if s.note),
@@ -324,8 +337,23 @@ def _example(text: Text, gloss: Gloss, sentences: Sentences) -> tuple[str, str]:
     if i < 0 or found[i][0].end < gloss.end:
         return "", ""
     sentence, unit = found[i]
-    example = examples.example_html(text.source.text, sentence, gloss.start, gloss.end)
+    shown = partial(_stressed, text)  # each word as the page spells it
+    example = examples.example_html(text.source.text, sentence, gloss.start, gloss.end, shown)
     return example, unit.translation
+
+
+def _stressed(text: Text, start: int, end: int) -> str:
+    """The text from start to end with each word stressed as the page shows it."""
+    source = text.source.text
+    words = text.words
+    i = bisect_left(words, start, key=lambda w: w.start)
+    parts = []
+    while i < len(words) and words[i].end <= end:
+        word = words[i]
+        parts += [source[start : word.start], word.stressed or source[word.start : word.end]]
+        start = word.end
+        i += 1
+    return "".join(parts) + source[start:end]
 
 
 def _anki_tag(tag: str) -> str:

@@ -17,7 +17,8 @@ from markupsafe import Markup
 
 from reader.corpus.metadata import is_web_address
 from reader.glossary.spelling import key
-from reader.model import Entry, Gloss, Text
+from reader.language import stress
+from reader.model import Entry, Gloss, StressReading, Text
 from reader.site import assets, units, words
 from reader.site.assets import Assets
 from reader.site.units import UnitView
@@ -46,11 +47,10 @@ class VocabItem:
 
     @property
     def display(self) -> str:
-        """The headword as shown: with the stress the teacher wrote, when it has one sense."""
+        """The headword as shown: with the stress the teacher wrote, when it has one sense,
+        else the dictionary's."""
         senses = self.entry.senses
-        if len(senses) == 1 and senses[0].stress:
-            return senses[0].stress
-        return self.entry.headword
+        return stress.shown(self.entry.headword, senses[0].stress if len(senses) == 1 else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,7 @@ class PageContext:
     parts: tuple[tuple[tuple[UnitView, ...], ...], ...]  # parts -> paragraphs -> units
     vocabulary: tuple[VocabItem, ...]
     grammars: tuple[str, ...]  # distinct grammar strings; a button's data-g indexes them
+    stresses: tuple[tuple[StressReading, ...], ...]  # distinct stress readings; data-s
     words: Markup  # every word's readings, as JSON for the popover (reader.site.words)
     stats: Stats
     assets: Assets
@@ -159,10 +160,16 @@ def page_context(text: Text) -> PageContext:
     glosses = text.glosses
     starts = [g.start for g in glosses]
     table = words.PageWords(text)
+    stresses = tuple(dict.fromkeys(w.stress_readings for w in text.words if w.stress_readings))
+    spellings = units.Spellings.of(
+        text.source.text, text.words, {readings: n for n, readings in enumerate(stresses)}
+    )
 
     def unit(number: int, start: int, end: int, translation: str) -> UnitView:
         table.add_unit(number, start, end)
-        markup = units.unit_html(text.source.text, start, end, glosses, starts, numbers, grammars)
+        markup = units.unit_html(
+            text.source.text, start, end, glosses, starts, numbers, grammars, spellings
+        )
         return UnitView(number, markup, translation)
 
     studied = text.units
@@ -194,6 +201,7 @@ def page_context(text: Text) -> PageContext:
         units.parts_of(paragraphs, sizes),
         vocabulary,
         distinct,
+        stresses,
         table.json(),
         text_stats(text),
         assets.inlined(assets.PAGE_STYLES, assets.PAGE_SCRIPTS),

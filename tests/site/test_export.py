@@ -73,6 +73,17 @@ def test_json_tokens_carry_candidate_lemmas_and_their_entry(
     assert tokens["неба"]["entry"] is None and tokens["неба"]["grammar"] is None
     assert tokens["неба"]["lemmas"][0]["lemma"] == "небо"
     assert tokens["."]["lemmas"] == tokens["."]["reading"] == [] and tokens["."]["kind"] == "punct"
+    # Each word as the page shows it, with its stress; none where the readings disagree,
+    # which are listed instead; a one-syllable word as it is; not a word: null.
+    assert (brama["stressed"], brama["stress_readings"]) == ("бра\u0301ми", [])
+    assert tokens["неба"]["stressed"] == "не\u0301ба"
+    assert tokens["на"]["stressed"] == "на" and tokens["."]["stressed"] is None
+    lock = next(t for t in _tokens(document) if t["text"] == "замок" and t["start"] > 100)
+    assert lock["stressed"] is None
+    assert lock["stress_readings"] == [
+        {"stressed": "за\u0301мок", "grammar": "nominative/accusative singular"},
+        {"stressed": "замо\u0301к", "grammar": "nominative/accusative singular"},
+    ]
     # Entries used, in order of first use, each knowing where the teacher wrote it.
     assert list(entries) == ["замок", "річка", "на тлі", "брама", "ключ", "загубити", "кав'ярня"]
     assert entries["замок"]["senses"] == [
@@ -166,8 +177,8 @@ def test_anki_deck_has_one_note_per_entry_with_an_example(
         "бра́ма",
         "noun",
         "gate",
-        "The big gate of a castle or a city; a garden gate is «хвіртка».",
-        "Біля <b>брами</b> я побачив іржавий замок.",
+        "The big gate of a castle or a city; a garden gate is «хві\u0301ртка».",
+        "Бі\u0301ля <b>бра\u0301ми</b> я поба\u0301чив іржа\u0301вий замок.",
         "By the gate I saw a rusty lock.",
         "Старий замок над річкою",
     ]
@@ -175,8 +186,9 @@ def test_anki_deck_has_one_note_per_entry_with_an_example(
     # The homograph: both senses; its example comes from the body, not the headline.
     _, castle, _ = by_headword["замок"]
     assert castle[1:4] == ["за́мок / замо́к", "noun", "1. за́мок — castle<br>2. замо́к — lock"]
-    assert (
-        castle[5] == "Над річкою стоїть старий <b>за́мок</b>, і на тлі неба він здається казковим."
+    assert castle[5] == (
+        "Над рі\u0301чкою стої\u0301ть стари\u0301й <b>за\u0301мок</b>, і на тлі не\u0301ба він "
+        "здає\u0301ться казко\u0301вим."
     )
     # The guid comes from the entry id, so a re-import updates these notes.
     document = _export_json(runner, study_corpus, tmp_path / "corpus.json")
@@ -226,18 +238,22 @@ def test_a_long_sentence_gives_the_clause_of_the_word_and_the_source_a_short_tit
     notes = {fields[0]: fields for fields in _anki_export(runner, sample, tmp_path / "p.apkg")}
     # The Defence Secretary's quote is one sentence of 40 words: the example is its first
     # clause, cut at the comma, "…" where the rest was left out.
+    # Every word stressed as on the page (`засідання`, `військової`: the readings disagree).
     assert notes["засідання"][5] == (
-        '"США та Ірак розпочнуть <b>засідання</b> робочої групи Вищої військової комісії '
-        "США та Іраку найближчими днями…"
+        '"США та Іра\u0301к розпочну\u0301ть <b>засідання</b> робо\u0301чої гру\u0301пи '
+        "Ви\u0301щої військової комі\u0301сії США та Іра\u0301ку найбли\u0301жчими дня\u0301ми…"
     )
     # A clause of three words ("якщо не довше") is a fragment: it takes in its shorter neighbour.
-    assert notes["довше"][5] == "…якщо не <b>довше</b>, а їхній результат буде неясним…"
+    assert notes["довше"][5] == (
+        "…якщо\u0301 не <b>до\u0301вше</b>, а ї\u0301хній результа\u0301т бу\u0301де неясним…"
+    )
     # A sentence of 25 words or fewer stays whole, final full stop included.
     assert notes["оприлюднити"][5] == (
-        "Відповідну заяву <b>оприлюднив</b> глава Пентагону Ллойд Остін."
+        "Відповідну зая\u0301ву <b>оприлю\u0301днив</b> глава\u0301 Пентаго\u0301ну "
+        "Ллойд О\u0301стін."
     )
     for fields in notes.values():
-        words = re.findall(r"[\w'’-]+", re.sub(r"<[^>]+>", "", fields[5]))
+        words = re.findall(r"[\w'’\u0301-]+", re.sub(r"<[^>]+>", "", fields[5]))
         assert fields[5].count("<b>") == 1 and len(words) <= 25, fields[5]
         # The title of 13 words, in whole words, at most 40 characters and "…".
         assert fields[7] == "Кінець епохи: у Пентагоні зробили…"

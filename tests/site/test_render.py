@@ -37,7 +37,7 @@ from reader.model import (
     Unit,
     Word,
 )
-from reader.site import render, units, words
+from reader.site import export, render, units, words
 from tests.conftest import GOLDEN, STUDY_CORPUS
 
 
@@ -79,29 +79,43 @@ def _units(page: str) -> list[tuple[str, str]]:
 
 def test_each_sentence_is_followed_by_its_translation(study_corpus: Path) -> None:
     page = render.render_page(_study_text(study_corpus))
+    # Every word the dictionary stresses carries its mark; `за́мок` as typed in uk.txt; the
+    # sentence picks `мину́лого лі́та` (genitive), `ми пили́`; no mark where the readings still
+    # disagree (`замок`: за́мок or замо́к; `років`: both stresses are right).
     assert _units(page) == [
         (
-            "Минулого літа ми поїхали до Кам'янця-Подільського.",
+            "Мину\u0301лого лі\u0301та ми пої\u0301хали до Кам'янця\u0301-Поді\u0301льського.",
             "Last summer we went to Kamianets-Podilskyi.",
         ),
         (
-            "Над річкою стоїть старий за́мок, і на тлі неба він здається казковим.",
+            "Над рі\u0301чкою стої\u0301ть стари\u0301й за\u0301мок, і на тлі не\u0301ба він "
+            "здає\u0301ться казко\u0301вим.",
             "An old castle stands above the river, and against the sky it looks like "
             "something from a fairy tale.",
         ),
-        ("Біля брами я побачив іржавий замок.", "By the gate I saw a rusty lock."),
         (
-            "Екскурсовод сказав, що ключ від цього замка загубили сто років тому.",
+            "Бі\u0301ля бра\u0301ми я поба\u0301чив іржа\u0301вий замок.",
+            "By the gate I saw a rusty lock.",
+        ),
+        (
+            "Екскурсово\u0301д сказа\u0301в, що ключ від цього\u0301 замка\u0301 загуби\u0301ли "
+            "сто років тому\u0301.",
             "The guide said that the key to this lock was lost a hundred years ago.",
         ),
         (
-            "Увечері ми пили каву в маленькій кав'ярні.",
+            "Уве\u0301чері ми пили\u0301 ка\u0301ву в мале\u0301нькій кав'я\u0301рні.",
             "In the evening we drank coffee in a small café.",
         ),
-        ("Вона називалася «Кава & тістечко».", 'It was called "Coffee & Cake".'),
+        (
+            "Вона\u0301 назива\u0301лася «Ка\u0301ва & ті\u0301стечко».",
+            'It was called "Coffee & Cake".',
+        ),
     ]
     # The headline is the page's <h1>, its translation right under it.
-    assert re.search(r'<h1 lang="uk">Старий <button[^>]*>замок</button> над ', page)
+    assert re.search(
+        r'<h1 lang="uk">Стари<span class="acc">\u0301</span>й <button[^>]*>замок</button> над ',
+        page,
+    )
     assert '<p class="en" lang="en">The old castle above the river</p>' in page
 
 
@@ -119,7 +133,11 @@ def test_a_long_text_keeps_every_sentence_in_order_in_parts_of_whole_paragraphs(
     assert len(parts) == 3
     for part in parts:
         sizes = [
-            sum(len(uk) + len(en) for uk, en in _units(paragraph))
+            # (the text's own length: the dictionary's marks are not in it, the typed one is)
+            sum(
+                len(uk) - uk.count("\u0301") + ("за\u0301мок" in uk) + len(en)
+                for uk, en in _units(paragraph)
+            )
             for paragraph in part.split('<div class="par">')[1:]
         ]
         if part is not parts[-1]:
@@ -134,16 +152,21 @@ def test_glossed_words_are_buttons_that_carry_the_grammar_of_this_form(
     text = _study_text(study_corpus)
     page = render.render_page(text)
     buttons = re.findall(
-        r'<button class="w" data-v="(\d+)"(?: data-g="(\d+)")?>(.*?)</button>', page
+        r'<button class="w" data-v="(\d+)"(?: data-g="(\d+)")?(?: data-s="\d+")?>(.*?)</button>',
+        page,
     )
-    assert [_plain(word) for _, _, word in buttons] == [g.text for g in text.glosses]
+    stressed = {w.start: w.stressed for w in text.words}
+    assert [_plain(word) for _, _, word in buttons] == [
+        stressed.get(g.start) if g.end - g.start == len(stressed.get(g.start) or "") - 1 else g.text
+        for g in text.glosses
+    ]
     # Each distinct grammar string is written once; a button names it by number.
     grammars = re.search(r'<template id="grammar">\n(.*?)</template>', page, re.S).group(1)
     grammars = [_plain(g) for g in re.findall(r"<li>(.*?)</li>", grammars)]
     assert len(grammars) == len(set(grammars))
     for (_, grammar, _), gloss in zip(buttons, text.glosses, strict=True):
         assert (grammars[int(grammar)] if grammar else "") == gloss.grammar
-    brama = next(grammar for _, grammar, word in buttons if _plain(word) == "брами")
+    brama = next(g for _, g, word in buttons if _plain(word).replace("\u0301", "") == "брами")
     assert grammars[int(brama)] == "genitive singular"  # `Біля брами`: біля + genitive
     # The phrase is one button; a phrase has no grammar of its own.
     assert '<button class="w" data-v="3">на тлі</button>' in page
@@ -171,7 +194,7 @@ def test_vocabulary_lists_entries_in_order_of_first_use_with_counts(
     assert re.search(
         r'<span class="origin"[^>]*>[^<]*corpus/glossary/words.yaml:9</span>', vocabulary
     )
-    assert "The big gate of a castle or a city; a garden gate is «хвіртка»." in vocabulary
+    assert "The big gate of a castle or a city; a garden gate is «хві\u0301ртка»." in vocabulary
 
 
 def test_a_homograph_shows_each_of_its_senses(study_corpus: Path) -> None:
@@ -197,7 +220,10 @@ def test_a_text_without_translation_builds_and_says_so(tmp_path: Path) -> None:
     page = render.render_page(_study_text(tmp_path))
     assert "This text has no English translation yet" in page
     assert 'class="en"' not in page and 'data-action="hide-en"' not in page
-    assert _units(page) == [("Дякую за твій лист.", ""), ("Я відповім завтра.", "")]
+    assert _units(page) == [
+        ("Дякую за твій лист.", ""),  # the dictionary has дя́кую and дяку́ю
+        ("Я відпові\u0301м за\u0301втра.", ""),
+    ]
 
 
 def test_the_page_allows_only_its_own_inline_style_and_scripts(study_corpus: Path) -> None:
@@ -426,11 +452,18 @@ def test_every_word_of_the_page_has_its_readings_in_the_word_table(study_corpus:
         spans = list(words.WORD.finditer(uk))
         sets = table["units"][number + 1]  # unit 0 is the headline
         assert len(sets) == len(spans)
-        found += [(m.group(), _decoded(table, n)) for m, n in zip(spans, sets, strict=True)]
+        # (the page spells them with their stress marks; the words are the same)
+        found += [
+            (m.group().replace("\u0301", ""), _decoded(table, n))
+            for m, n in zip(spans, sets, strict=True)
+        ]
     headline = text.source.title
     body = [w for w in text.words if w.start >= len(headline)]
     source = text.source.text
-    assert found == [(source[w.start : w.end], [tuple(r) for r in words.readings(w)]) for w in body]
+    assert found == [
+        (source[w.start : w.end].replace("\u0301", ""), [tuple(r) for r in words.readings(w)])
+        for w in body
+    ]
     assert ("побачив", [("побачити", "verb", "past tense, masculine")]) in found
     # Each distinct reading set is written once, the commonest first.
     assert len({tuple(r) for r in table["readings"]}) == len(table["readings"])
@@ -494,3 +527,25 @@ def test_a_data_block_cannot_end_its_script_element() -> None:
     block = words.data_block({"note": "</script><script>alert(1)</script><!--"})
     assert "<" not in block
     assert json.loads(block) == {"note": "</script><script>alert(1)</script><!--"}
+
+
+def test_a_headword_without_the_teachers_stress_shows_the_dictionarys(tmp_path: Path) -> None:
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "words.yaml").write_text(
+        "виведення: withdrawal\nзамок: castle\nбрама:\n  en: gate\n  stress: бра\u0301ма\n",
+        "utf-8",
+    )
+    folder = tmp_path / "texts" / "vyvedennia"
+    folder.mkdir(parents=True)
+    (folder / "uk.txt").write_text("Виведення військ від брами замку.\n", "utf-8")
+    text = _study_text(tmp_path)
+    page = render.render_page(text)
+    heads = re.findall(r'<p class="entry-head"><span class="hw" lang="uk">(.*?)</span> ?<', page)
+    # The dictionary's ви́ведення; the teacher's бра́ма; замок has two stresses: as written.
+    assert [_plain(h) for h in heads] == ["ви\u0301ведення", "бра\u0301ма", "замок"]
+    # The Anki card's Stress field alike.
+    assert [fields[1] for _, fields, _ in export.anki_notes((text,))] == [
+        "ви\u0301ведення",
+        "бра\u0301ма",
+        "замок",
+    ]

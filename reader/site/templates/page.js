@@ -21,11 +21,14 @@
   var popOther = pop.querySelector(".pop-other");
   var popReadings = pop.querySelector(".pop-readings");
   var popKnown = pop.querySelector(".pop-known");
+  var popStress = pop.querySelector(".pop-stress");
+  var popStresses = pop.querySelector(".pop-stresses");
   var popLearning = pop.querySelector(".pop-learning");
   var help = document.getElementById("keys");
   var status = document.querySelector(".status");
   var units = document.querySelectorAll(".unit");
   var grammars = document.getElementById("grammar").content.children;
+  var stresses = document.getElementById("stresses").content.children;
 
   // Where the browser has the Popover API, the popover lives in the top layer: opening and
   // moving it never touches the layout of the (possibly huge) text. Elsewhere: `hidden`.
@@ -157,6 +160,12 @@
     target.label = plainLemma(head);
     popGrammar.textContent = grammar;
     popForm.classList.toggle("bare", !grammar);
+    // A form whose stress depends on a reading the sentence leaves open: each stress, with
+    // its grammar (the text shows no mark for it).
+    var stressNumber = target.button ? target.button.getAttribute("data-s") : null;
+    var stressed = stressNumber === null ? null : stresses[Number(stressNumber)];
+    popStresses.replaceChildren.apply(popStresses, stressed ? cloneAll(stressed.childNodes) : []);
+    popStress.hidden = !stressed;
     // The form line says something only when it has grammar or differs from the headword.
     popForm.hidden = !grammar && plainLemma(popWord.textContent).toLowerCase() === target.label;
     // A glossed word: the readings of lemmas other than its entry's (none for a phrase, whose
