@@ -55,30 +55,50 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "-v", "--verbose", is_flag=True, help="List every change made while cleaning the scraped text."
 )
-def build(path: Path | None, out: Path, force: bool, verbose: bool) -> None:
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Ignore what the last build kept in OUTPUT/.reader-cache and redo every page.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Analyse texts in N processes  [default: the machine's cores]",
+)
+def build(
+    path: Path | None, out: Path, force: bool, verbose: bool, full: bool, jobs: int | None
+) -> None:
     """Build study pages from PATH (a corpus, a text folder or a .txt; default corpus/).
+
+    Only what changed since the last build into the same folder is redone: a text whose
+    files changed, and the texts a changed glossary entry could gloss. What each page was
+    made from is kept in OUTPUT/.reader-cache (safe to delete); --full ignores it.
 
     \b
     Example:
         reader build                           # corpus/ -> site/
         reader build corpus/texts/pentagon-iraq -o /tmp/one
         reader build article.txt -v            # show every cleaning change
+        reader build --full -j 4               # redo every page, in 4 processes
     """
-    from reader import pipeline, review
+    from reader import pipeline
 
     with _progress_bar(len(locate(path).texts)) as progress:
-        summary = pipeline.build(path, out, force=force, progress=progress)
-    for warning in (*summary.corpus.warnings, *review.source_warnings(summary.corpus)):
+        summary = pipeline.build(
+            path, out, force=force, full=full, jobs=jobs or 0, progress=progress
+        )
+    for warning in summary.warnings:
         click.echo(printable(str(warning)), err=True)
-    for text in summary.corpus.texts:
-        if verbose:
-            for change in text.source.changes:
-                click.echo(printable(f"{text.source.path}:{change}"))
+    if verbose:
+        for uk, change in summary.changes:
+            click.echo(printable(f"{uk}:{change}"))
     click.echo(
         printable(
-            f"built {count(len(summary.corpus.texts), 'page')} in {summary.seconds:.1f} s, "
+            f"built {count(summary.pages, 'page')} in {summary.seconds:.1f} s "
+            f"({len(summary.changed)} of {count(summary.pages, 'page')} changed), "
             f"{summary.glossed_share:.0%} of words glossed, "
-            f"{count(summary.changes, 'cleaning change')} (-v lists them) "
+            f"{count(len(summary.changes), 'cleaning change')} (-v lists them) "
             f"-> {summary.out / 'index.html'}"
         )
     )

@@ -111,10 +111,15 @@ def source_warnings(corpus: Corpus) -> tuple[Problem, ...]:
     `reader build` prints these and `reader check` lists them: both through here.
     """
     return tuple(
-        Problem(None, f"{text.source.path}: {note}", warning=True)
+        source_warning(text.source.path, note)
         for text in corpus.texts
         for note in text.source.warnings
     )
+
+
+def source_warning(path: Path, note: str) -> Problem:
+    """One thing reading an article noticed, e.g. `corpus/texts/x/uk.txt: decoded as cp1251`."""
+    return Problem(None, f"{path}: {note}", warning=True)
 
 
 def _url_warnings(corpus: Corpus) -> tuple[Problem, ...]:

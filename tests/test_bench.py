@@ -73,6 +73,7 @@ def data(tmp_path: Path) -> dict[str, Path]:
         ("page.py", ["sents", "--megabytes", "0.005", "--no-browser"], "read_and_analyse_s"),
         ("align.py", [], "sentences merged"),
         ("hostile.py", ["--base", "1"], "many_sentences: n=1000"),
+        ("corpus.py", ["sents", "--texts", "12", "--cold", "1", "--rounds", "1"], "import floor"),
         ("teacher.py", ["article", "--glossary", "glossary"], "reader missing prints"),
         ("stress.py", ["sents", "--megabytes", "0.005", "--repeat", "1"], "build of the"),
         ("stress.py", ["no-such-file.jsonl"], "not found; the dev text's figures"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from reader.text.punkt import PunktParameters, PunktSentenceTokenizer
 
 # Lower case, without the final period (Punkt's own spelling of an abbreviation type). Only
 # abbreviations that are not also English words: "no" is the exception ("No. 2"), and a

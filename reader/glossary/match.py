@@ -34,6 +34,14 @@ How a single word finds its entry, first hit wins:
    -> `сила`), which carries the inflection; words with an indefinite particle (`будь-який`,
    `хто-небудь`) or adverbs in `по-` (`по-перше`) are left whole, since their parts mean
    something else alone.
+
+What a text can match, for incremental builds: every lookup above is by a key of a surface
+form (its key, its euphonic literal, its lemmas, and the same for a hyphenated word's last
+part): `probes(paragraphs)`. An entry can only be found through the keys it is filed under
+(its headword key for one word, its single-word forms, a phrase's first-word literal and
+lemmas): `provides(entry)`. So a text's glosses can change only when an entry added, removed
+or edited provides a key the text probes; `у рамках` provides `у` and is probed by any text
+with `у` or `в` in it, `військо` provides `військо` and is probed by `військ`, `війська`...
 """
 
 from __future__ import annotations
@@ -242,6 +250,37 @@ def _resolve(text: str, word: _Word, index: _Index) -> tuple[Entry, str, int] | 
         if found:
             return found[0], found[1], len(text) - len(parts[-1])
     return None
+
+
+def probes(paragraphs: tuple[Paragraph, ...], words: tuple[Word, ...] = ()) -> frozenset[str]:
+    """Every key the matching of these paragraphs (and their `words`' lemmas, as their
+    sentences rank them) looks up, whatever the glossary."""
+    found: set[str] = {lemma for word in words for lemma in word.lemmas}
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        for sentence in paragraph.sentences:
+            for token in sentence.tokens:
+                if token.kind == "punct" or token.text in seen:
+                    continue
+                seen.add(token.text)
+                parts = token.text.split("-")
+                for text in (token.text, parts[-1]) if len(parts) > 1 else (token.text,):
+                    word = _word(text)
+                    found.update((word.key, word.literal, *word.lemmas))
+    return frozenset(found)
+
+
+def provides(entry: Entry) -> frozenset[str]:
+    """The keys `_build_index` files an entry under: the only lookups that can find it."""
+    keys = {f for f in entry.forms if " " not in f}
+    patterns = [entry.key] + [f for f in entry.forms if " " in f]
+    if entry.words == 1:
+        keys.add(entry.key)
+        patterns = patterns[1:]
+    for pattern in patterns:
+        first = _phrase_words(pattern.split()[:1])[0]
+        keys.update((first.literal, *first.lemmas))
+    return frozenset(keys)
 
 
 def _word(text: str) -> _Word:

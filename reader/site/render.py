@@ -110,24 +110,33 @@ def render_page(text: Text) -> str:
     return _environment.get_template("page.html.j2").render(page=page_context(text))
 
 
-def _reading_order(text: Text) -> tuple[str, str]:
+def _reading_order(row: IndexRow) -> tuple[str, str]:
     """Easiest first: CEFR levels sort as written (A1 < A2 < B1 ...); texts with no level last."""
-    return (text.meta.level.upper() or "~", text.slug)
+    return (row.level.upper() or "~", row.slug)
 
 
 def render_index(texts: tuple[Text, ...]) -> str:
     """The site's index: every text with its level, size and share of glossed words."""
-    rows = tuple(
-        IndexRow(
-            t.slug,
-            _title(t),
-            t.meta.title_en,
-            t.meta.level,
-            t.has_translation,
-            text_stats(t),
-        )
-        for t in sorted(texts, key=_reading_order)
+    rows = tuple(index_row(t) for t in texts)
+    return render_index_rows(rows, tuple(words.text_keys(t) for t in texts))
+
+
+def index_row(text: Text) -> IndexRow:
+    """What the index shows of one text (kept by incremental builds for unchanged texts)."""
+    return IndexRow(
+        text.slug,
+        _title(text),
+        text.meta.title_en,
+        text.meta.level,
+        text.has_translation,
+        text_stats(text),
     )
+
+
+def render_index_rows(rows: tuple[IndexRow, ...], keys: tuple[words.TextKeys, ...]) -> str:
+    """The index from its rows, in reading order whatever order they come in, and each
+    text's `words.text_keys` in the corpus's order."""
+    rows = tuple(sorted(rows, key=_reading_order))
     total = Stats(
         sum(r.stats.words for r in rows),
         sum(r.stats.sentences for r in rows),
@@ -136,7 +145,7 @@ def render_index(texts: tuple[Text, ...]) -> str:
     context = IndexContext(
         rows,
         total,
-        words.index_data(texts),
+        words.index_data_of(keys),
         assets.inlined(assets.INDEX_STYLES, assets.INDEX_SCRIPTS),
     )
     return _environment.get_template("index.html.j2").render(index=context)

@@ -177,17 +177,33 @@ def state_keys(text: Text) -> Counter[str]:
     return Counter(glossed.get(w.start) or _first_lemma(w) for w in text.words)
 
 
+# What the index needs of one text: its slug, its lemma keys with counts, the (id, key) of
+# each entry it uses in order of first use. Kept by incremental builds for unchanged texts.
+TextKeys = tuple[str, tuple[tuple[str, int], ...], tuple[tuple[str, str], ...]]
+
+
+def text_keys(text: Text) -> TextKeys:
+    used: dict[str, str] = {}
+    for gloss in text.glosses:
+        used.setdefault(gloss.entry.id, gloss.entry.key)
+    return text.slug, tuple(state_keys(text).items()), tuple(used.items())
+
+
 def index_data(texts: Iterable[Text]) -> Markup:
     """Each text's lemma keys with their counts (flat pairs of numbers into one list of keys),
     and the ids of the entries they use, so that known words saved by entry id still count."""
+    return index_data_of(text_keys(text) for text in texts)
+
+
+def index_data_of(texts: Iterable[TextKeys]) -> Markup:
+    """`index_data` from each text's `text_keys`, in the corpus's order."""
     keys = _Numbers()
     per_text = {}
     ids: dict[str, int] = {}
-    for text in texts:
-        counts = state_keys(text)
-        per_text[text.slug] = [n for key, count in counts.items() for n in (keys(key), count)]
-        for gloss in text.glosses:
-            ids.setdefault(gloss.entry.id, keys(gloss.entry.key))
+    for slug, counts, used in texts:
+        per_text[slug] = [n for key, count in counts for n in (keys(key), count)]
+        for entry_id, entry_key in used:
+            ids.setdefault(entry_id, keys(entry_key))
     return data_block({"keys": keys.values(), "texts": per_text, "ids": ids})
 
 

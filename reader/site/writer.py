@@ -10,6 +10,9 @@ the file it points to gets the new bytes and the link stays a link.
     site/pentagon-iraq.html             the target
     site/.pentagon-iraq.html.k3v9x_2a.tmp   the temporary file until the rename
 
+A file whose bytes are already what would be written is left alone (`write_if_changed`): a
+rebuild with nothing changed rewrites nothing, and every page keeps its modification time.
+
 A process killed between the two leaves the temporary file behind; `write_site` removes the
 ones a build left in its folder (`stale_temporaries`), and only those: a name of that shape.
 
@@ -57,8 +60,11 @@ class Kind:
     not_ours: str  # the message when it is not ours, after "PATH: "
 
 
-def write_atomically(target: Path, content: str | bytes) -> None:
-    """Write `content` (text as UTF-8) to `target` whole or not at all, keeping its permissions."""
+def write_atomically(target: Path, content: str | bytes, sync: bool = True) -> None:
+    """Write `content` (text as UTF-8) to `target` whole or not at all, keeping its permissions.
+
+    `sync=False` skips the flush to the disk, for files that check themselves when read
+    (the build cache's: a file a power cut tore is a checksum mismatch, ignored)."""
     target = Path(os.path.realpath(target)) if target.is_symlink() else target
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
@@ -72,12 +78,25 @@ def write_atomically(target: Path, content: str | bytes) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_if_changed(target: Path, content: str | bytes, sync: bool = True) -> bool:
+    """Write `content` atomically unless `target` holds exactly these bytes; True if written."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        pass
+    write_atomically(target, data, sync)
+    return True
 
 
 @contextmanager
@@ -132,27 +151,29 @@ def check_site(out: Path, names: Iterable[str], force: bool) -> None:
             )
 
 
-def write_site(out: Path, pages: dict[str, str]) -> tuple[Path, ...]:
-    """Write every page and the marker atomically, after removing stale temporary files."""
+def write_site(out: Path, pages: dict[str, str | bytes]) -> tuple[Path, ...]:
+    """Write the pages and the marker atomically, each only if its bytes changed, after
+    removing stale temporary files; the pages actually written."""
     out.mkdir(parents=True, exist_ok=True)
     for stale in stale_temporaries(out):
         stale.unlink(missing_ok=True)
     written = []
     for name, content in {**pages, SITE_MARKER: SITE_MARKER_TEXT}.items():
         target = out / name
-        write_atomically(target, content)
-        written.append(target)
+        if write_if_changed(target, content) and name != SITE_MARKER:
+            written.append(target)
     return tuple(written)
 
 
-def stale_temporaries(out: Path) -> tuple[Path, ...]:
-    """Temporary files an interrupted build left in `out`: of a page or of the marker."""
+def stale_temporaries(out: Path, targets: Callable[[str], bool] | None = None) -> tuple[Path, ...]:
+    """Temporary files an interrupted build left in `out`: by default of a page or of the
+    marker, else of the names `targets` accepts."""
+    accept = targets or (lambda target: target.endswith(".html") or target == SITE_MARKER)
     found = []
     for path in out.iterdir():
         match = _TEMPORARY.fullmatch(path.name)
         if match is None or not path.is_file() or path.is_symlink():
             continue
-        target = match.group("target")
-        if target.endswith(".html") or target == SITE_MARKER:
+        if accept(match.group("target")):
             found.append(path)
     return tuple(sorted(found))

@@ -40,11 +40,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
-
 from reader.text.abbreviations import ABBREVIATIONS, COLLOCATIONS, SENTENCE_STARTERS
 from reader.text.boundary_rules import RULES
 from reader.text.candidates import CANDIDATE, Candidate, candidate
+from reader.text.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 LINE_BREAK = re.compile(r"\n\s*")
 

@@ -109,5 +109,5 @@ def test_the_next_build_removes_the_temporary_files_a_killed_build_left(
         (out / name).write_text("half a page", "utf-8")
     assert runner.invoke(cli, ["build", str(study_corpus), "-o", str(out)]).exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [*theirs, ".reader-site", "index.html", "staryi-zamok.html"]
+        [*theirs, ".reader-cache", ".reader-site", "index.html", "staryi-zamok.html"]
     )
