@@ -13,12 +13,8 @@ from typing import Any
 import pytest
 
 from reader.cli import cli
-from reader.site.export import (
-    ANKI_DECK_ID,
-    ANKI_MODEL_ID,
-    ANKI_REVERSED_MODEL_ID,
-    SCHEMA_VERSION,
-)
+from reader.site.anki import ANKI_DECK_ID, ANKI_MODEL_ID, ANKI_REVERSED_MODEL_ID
+from reader.site.export import SCHEMA_VERSION
 from tests.conftest import ROOT
 
 

@@ -37,7 +37,7 @@ from reader.model import (
     Unit,
     Word,
 )
-from reader.site import export, render, units, words
+from reader.site import anki, render, units, words
 from tests.conftest import GOLDEN, STUDY_CORPUS
 
 
@@ -544,7 +544,7 @@ def test_a_headword_without_the_teachers_stress_shows_the_dictionarys(tmp_path: 
     # The dictionary's ви́ведення; the teacher's бра́ма; замок has two stresses: as written.
     assert [_plain(h) for h in heads] == ["ви\u0301ведення", "бра\u0301ма", "замок"]
     # The Anki card's Stress field alike.
-    assert [fields[1] for _, fields, _ in export.anki_notes((text,))] == [
+    assert [fields[1] for _, fields, _ in anki.anki_notes((text,))] == [
         "ви\u0301ведення",
         "бра\u0301ма",
         "замок",
