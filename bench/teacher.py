@@ -82,8 +82,9 @@ WRONG = {
 GROUPS = ("words", "phrases", "names", "abbreviations")
 
 
-def stubs(article: Path, glossary: Path) -> list[tuple[str, str]]:
-    """(group, headword) of every stub `reader missing` prints for the article."""
+def stubs(article: Path, glossary: Path) -> tuple[list[tuple[str, str]], int]:
+    """(group, headword) of every stub `reader missing` prints for the article, and how
+    many of them come with their stress already filled in."""
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "corpus"
         (corpus / "texts" / "article").mkdir(parents=True)
@@ -99,7 +100,7 @@ def stubs(article: Path, glossary: Path) -> list[tuple[str, str]]:
         elif line and not line.startswith(("#", " ")):
             headword = line.split(":", 1)[0].strip().strip('"')
             found.append((group, headword))
-    return found
+    return found, sum(1 for line in printed.splitlines() if line.startswith("  stress: "))
 
 
 def main() -> None:
@@ -108,12 +109,13 @@ def main() -> None:
     parser.add_argument("--glossary", type=Path, default=GLOSSARY)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every stub")
     arguments = parser.parse_args()
-    found = stubs(arguments.article, arguments.glossary)
+    found, stressed = stubs(arguments.article, arguments.glossary)
     text = arguments.article.read_text("utf-8")
     words = sum(1 for w in text.split() if any(c.isalpha() for c in w))
     groups = Counter(group for group, _ in found)
     print(f"{arguments.article.name}: {words} words, reader missing prints {len(found)} stubs")
     print("  " + ", ".join(f"{groups[g]} {g}" for g in GROUPS))
+    print(f"  with stress filled in: {stressed} ({stressed / max(len(found), 1):.0%})")
     right = [h for _, h in found if h in RIGHT]
     wrong = [h for _, h in found if h in WRONG]
     unchecked = [h for _, h in found if h not in RIGHT and h not in WRONG]
