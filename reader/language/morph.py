@@ -37,7 +37,7 @@ from reader.model import Analysis
 # `рок` "rock music"; `на адресу`: `адреса`, not `адрес` "a formal address"; `голови`:
 # `голова`, not the plural-only `голови`; `Києві`: `Київ`, not `Кий`). Keep it short: each
 # one is a known, frequent case.
-FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати", "адреса", "голова", "київ"})
+FREQUENT_LEMMAS = frozenset({"рік", "мати", "бути", "стати", "адреса", "голова", "київ", "схід"})
 # Converbs -> a sibling form whose lemma is the verb: (suffix, replacement, grammemes wanted).
 CONVERB_SIBLINGS = [
     ("вшись", "вся", {"past"}),  # сказавшись -> сказався

@@ -78,6 +78,7 @@ def test_vocative_is_kept_when_it_is_the_only_reading():
 # (form, candidate lemmas, most probable first)
 LEMMAS = [
     ("року", ("рік", "рок")),  # "year" before "rock music": FREQUENT_LEMMAS
+    ("сході", ("схід", "сход")),  # "east" (на сході країни) before "a gathering, sprouts"
     ("голови", ("голова", "голови")),  # the noun, before the dictionary's plural-only `голови`
     ("Києві", ("київ", "кий")),  # the city (unmarked as a name) before the name `Кий`
     ("його", ("він", "воно", "його")),  # pronouns; `йога` only as a vocative: dropped
