@@ -122,7 +122,7 @@ class Analysis:
 @dataclass(frozen=True, slots=True)
 class StressReading:
     """One stress a form can have, and the readings that have it: `ві́йська`, "genitive
-    singular" (reader.language.stress)."""
+    singular" (reader.language.stress_readings)."""
 
     stressed: str  # the token's spelling with its stress mark (U+0301)
     grammar: str  # learner English, "" when the dictionary gives none

@@ -3,8 +3,9 @@
 Takes a word as it stands in the text and gives its readings from pymorphy3's Ukrainian
 dictionary (`morph.analyse`, `morph.lemmas`, `morph.is_known`), described for a learner
 ("genitive plural", "past tense, neuter") by `grammar`; `analysis` gives every word token of
-a text the readings its sentence leaves (`context`: government, agreement, the verb's
-subject), its lemmas ranked, and the stress those readings give it (`stress`, from
-ukrainian-word-stress's trie: `stress_dictionary`). No stage needs to know pymorphy3 or the
-trie.
+a text the readings its sentence leaves (`context` runs the rules of `context_rules`:
+government and quantity there, agreement in `agreement_rules`, the verb's subject in
+`verb_rules`), its lemmas ranked, and the stress those readings give it (`stress`, its
+records matched to the readings by `stress_readings`, from ukrainian-word-stress's trie:
+`stress_dictionary`). No stage needs to know pymorphy3 or the trie.
 """

@@ -11,43 +11,45 @@ ones left, so the surest run first and the later ones build on them:
     між Україною і Росією   government over the conjunction: both instrumental
     ми є                    subject: `є` first person plural
 
+Here are `RULES` and the rules of case that need no agreement: the dictionary's ranking,
+the vocative, government (GOVERNMENT_FILE), quantity and dates. Agreement within a noun
+phrase and what it leaves open are in `agreement_rules`; the clause's verb in `verb_rules`.
 `reader.language.context.explain` lists the steps each rule took.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
 from reader.language import morph
+from reader.language.agreement_rules import (
+    adverb_without_noun,
+    genitive_after_noun,
+    joined_phrase_agrees,
+    modifier_agrees,
+    possessive_before_noun,
+    predicate_instrumental,
+)
 from reader.language.clause import (
     JOINING,
-    NAMES,
     PLACE_KINDS,
     QUANTITY,
-    TIME_NOUNS,
     Clause,
     Rule,
-    bare_noun,
     noun_phrase,
-    phrase_head,
     word_runs,
 )
 from reader.language.features import (
     CASE_NAMES,
     FINITE_TAGS,
-    agree,
     cases,
-    gender,
-    modifier,
     not_only,
     noun,
     numbers,
     preposition,
 )
 from reader.language.verb_rules import (
-    COPULAS,
     finite_over_short_infinitive,
     object_of_infinitive,
     present_of_two_aspect_verb,
@@ -56,10 +58,8 @@ from reader.language.verb_rules import (
     subject_agrees_with_verb,
     verbless_sentence_no_accusative,
 )
-from reader.model import Analysis
 
 GOVERNMENT_FILE = Path(__file__).with_name("government.txt")
-POSSESSIVES = frozenset({"його", "її", "їх"})
 # Numerals whose noun is nominative or accusative plural with them (`два роки`).
 FEW = frozenset({"два", "три", "чотири", "обидва", "обидві"})
 # Numerals that do not count a plural noun: `один` agrees, `півтора` takes the singular.
@@ -221,132 +221,12 @@ def numeral_quantifies(c: Clause) -> None:
             c.keep(j, lambda a, w=case: bool(cases(a) & w) and "plur" in numbers(a))
 
 
-def modifier_agrees(c: Clause) -> None:
-    """Adjectives, participles, ordinals and adjectival pronouns before a noun agree with it
-    in case, number and gender: both keep only readings that agree (`цьому році`, `нових
-    будинків`). After government and quantity, so a case they fixed spreads to the rest of
-    the phrase."""
-    for head, tags in enumerate(c.tags):
-        if "NOUN" not in tags or not phrase_head(c, head):
-            continue
-        nouns = [a for a in c.readings[head] if noun(a)]
-        agreeing = []
-        for k in _modifiers_before(c, head):
-            animate = _animate_forms(c.readings[k])
-            fit = [n for n in nouns if any(agree(m, n, m in animate) for m in _mods(c, k))]
-            if not fit:
-                break  # it belongs to something else: so does whatever comes before it
-            nouns = fit
-            agreeing.append(k)
-        if not agreeing:
-            continue
-        c.keep(head, lambda a, fit=nouns: a in fit)
-        for k in agreeing:
-            animate = _animate_forms(c.readings[k])
-            c.keep(k, lambda m, fit=nouns, an=animate: _agrees_with_any(m, fit, m in an))
-
-
-def genitive_after_noun(c: Clause) -> None:
-    """`виведення військ`, `міністр закордонних справ`: a noun phrase right after a noun is
-    its genitive attribute when it can be one. Not after a dative (`дати дітям книжки`), a
-    time noun (`цього року ціни зросли`) or a name (`Петро Порошенко`), where the second
-    noun starts another phrase. After government and agreement: they may have fixed the
-    first noun's reading, and their phrases are not attributes."""
-    for i in range(len(c.tokens) - 1):
-        if not bare_noun(c, i) or c.word(i) in TIME_NOUNS:
-            continue
-        if all(cases(a) <= {"datv"} for a in c.readings[i]):
-            continue
-        phrase = list(noun_phrase(c, i + 1))
-        if not phrase or not c.any(phrase[-1], lambda a: noun(a) and "gent" in cases(a)):
-            continue
-        if c.tags[phrase[-1]] & NAMES:
-            continue
-        for j in phrase:
-            c.keep(j, lambda a: "gent" in cases(a))
-
-
-def joined_phrase_agrees(c: Clause) -> None:
-    """`для студентів і викладачів`, `у Києві та області`: a noun phrase joined by `і`, `та`,
-    `або` to a noun whose case is decided takes that case. After the rules that decide one."""
-    for i in range(len(c.tokens) - 2):
-        if c.word(i + 1) not in JOINING or not bare_noun(c, i):
-            continue
-        decided = {frozenset(cases(a)) for a in c.readings[i]}
-        if len(decided) != 1:
-            continue
-        (case,) = decided
-        for j in noun_phrase(c, i + 2):
-            c.keep(j, lambda a, w=case: not cases(a) or bool(cases(a) & w))
-
-
 def date_month_genitive(c: Clause) -> None:
     """`17 лютого`, `29 листопада 2012 року`: a month after the day's number is genitive
     (the date is "the 17th of February"). Needs only the number before it."""
     for i in range(1, len(c.tokens)):
         if c.tokens[i - 1].kind == "number" and c.any(i, lambda a: a.lemma in MONTHS):
             c.keep(i, lambda a: noun(a) and a.lemma in MONTHS and "gent" in cases(a))
-
-
-def predicate_instrumental(c: Clause) -> None:
-    """`стало можливим`, `залишається відкритим`: an adjective after a copula, with no noun
-    after it, is the predicate in the instrumental, not a dative plural (`новим людям` has
-    its noun). After agreement, which has taken the adjectives that do have a noun."""
-    for i in range(1, len(c.tokens)):
-        if not c.any(i - 1, lambda a: "VERB" in a.tags and a.lemma in COPULAS):
-            continue
-        if c.any(i, modifier) and not c.has(i + 1, "NOUN"):
-            c.keep(i, lambda a: "ablt" in cases(a))
-
-
-def adverb_without_noun(c: Clause) -> None:
-    """`добре`, `більше`: a word that is an adverb as well as an adjective is the adverb when
-    no noun follows for the adjective to agree with (`працює добре`). Not pronouns: `все`
-    in `уже все знає` is "everything", not the adverb "still". After agreement, which settled
-    it before a noun."""
-    for i in range(len(c.tokens)):
-        if c.has(i, "ADJF") and c.has(i, "ADVB"):
-            if not c.has(i + 1, "NOUN"):
-                c.keep(i, lambda a: "ADVB" in a.tags)
-
-
-def possessive_before_noun(c: Clause) -> None:
-    """`його книга` is "his book" (the possessive `його`, indeclinable); `бачив його` is the
-    personal pronoun `він`. Before agreement, which the indeclinable possessive would pass."""
-    for i in range(len(c.tokens)):
-        if c.word(i) not in POSSESSIVES:
-            continue
-        before_noun = c.any(i + 1, lambda a: noun(a) or modifier(a))
-        c.keep(i, lambda a, b=before_noun: ("Fixd" in a.tags) == b and "NPRO" in a.tags)
-
-
-def _modifiers_before(c: Clause, head: int) -> Iterator[int]:
-    """The words before a noun that may modify it, closest first; adverbs between are skipped
-    (`дуже важливе рішення`); a word that may be a verb ends them."""
-    k = head - 1
-    while k >= 0 and c.is_word(k):
-        if c.has(k, "VERB"):
-            return  # `була машина`: a verb, not the rare adjective `булий`
-        if c.any(k, modifier):
-            yield k
-        elif not all("ADVB" in a.tags for a in c.readings[k]) or not c.readings[k]:
-            return
-        k -= 1
-
-
-def _agrees_with_any(m: Analysis, nouns: list[Analysis], animate: bool) -> bool:
-    return modifier(m) and any(agree(m, n, animate) for n in nouns)
-
-
-def _mods(c: Clause, k: int) -> list[Analysis]:
-    return [m for m in c.readings[k] if modifier(m)]
-
-
-def _animate_forms(readings: tuple[Analysis, ...]) -> set[Analysis]:
-    """Accusative readings whose form is also a genitive of the same number and gender
-    (`нових`, `нового`): the animate accusative."""
-    genitives = {(numbers(a), gender(a)) for a in readings if "gent" in cases(a)}
-    return {a for a in readings if "accs" in cases(a) and (numbers(a), gender(a)) in genitives}
 
 
 # Applied in this order, each seeing what the earlier ones left (reasons in the docstrings).
@@ -371,7 +251,8 @@ RULES: list[Rule] = [
     reflexive_takes_no_object,
     verbless_sentence_no_accusative,
     object_of_infinitive,
-    # Agreement spreads the case decided above through each noun phrase, both ways.
+    # Agreement (agreement_rules) spreads the case decided above through each noun phrase,
+    # both ways.
     modifier_agrees,
     # Then what agreement left open: attributes in the genitive, joined phrases, dates, words
     # with no noun to agree with.
