@@ -75,14 +75,17 @@ SHOW_PLAIN_WORD = """(index) => {
   const texts = document.querySelectorAll(".unit .uk");
   for (let n = Math.floor(index * (texts.length - 1)); n < texts.length; n++) {
     for (const node of texts[n].childNodes) {
-      const match = node.nodeType === 3 && /[\u0400-\u04ff]{3,}/.exec(node.data);
+      // a whole word inside this text node: a stress mark's span would split it in two
+      const match = node.nodeType === 3
+        && /[\\s«(]([\u0400-\u04ff]{3,})(?=[\\s,.;:!?»)])/.exec(node.data);
       if (!match) continue;
       texts[n].scrollIntoView({block: "center"});
       const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
+      const start = match.index + match[0].length - match[1].length;
+      range.setStart(node, start);
+      range.setEnd(node, start + match[1].length);
       const box = range.getBoundingClientRect();
-      return [box.left + box.width / 2, box.top + box.height / 2, match[0]];
+      return [box.left + box.width / 2, box.top + box.height / 2, match[1]];
     }
   }
   return null;

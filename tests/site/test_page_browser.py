@@ -157,7 +157,7 @@ PLAIN_WORD = r"""([unit, text]) => {
     const rest = nodes[i + 2];
     // A stressed word: its letters up to the mark end this text node, the mark's span
     // follows, then the rest of the word; the range covers the first part.
-    if (at < 0 && mark && mark.className === "acc" && rest && rest.nodeType === 3) {
+    if (at < 0 && mark && mark.localName === "r-s" && rest && rest.nodeType === 3) {
       for (let k = text.length - 1; k > 0 && at < 0; k--) {
         const before = node.data.slice(0, node.data.length - k);
         if (node.data.endsWith(text.slice(0, k)) && !/[\p{L}']$/u.test(before)

@@ -49,7 +49,7 @@ LINE_BREAKS = """() => {
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     let previous = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest(".acc")) continue;  // a stress mark has no box of its own
+      if (node.parentElement.closest("r-s")) continue;  // a stress mark has no box of its own
       for (let i = 0; i < node.data.length; i++) {
         const character = node.data[i];
         if (/\\s/.test(character)) continue;

@@ -326,7 +326,7 @@ def test_a_single_line_article_does_not_become_the_index_pages_title(runner, tmp
     assert f'<h1 lang="uk">{title}</h1>' in page
     # all of it is the text (stressed as on every page)
     assert (
-        page.count('глава<span class="acc">\u0301</span> Пентаго<span class="acc">\u0301</span>ну')
+        page.count('глава<r-s>\u0301</r-s> Пентаго<r-s>\u0301</r-s>ну')
         == 400
     )
 
