@@ -51,4 +51,4 @@ def test_reader_builds_a_page_from_a_fresh_venv(wheel, tmp_path):
     assert helped.returncode == 0 and "build" in helped.stdout
     assert built.returncode == 0, built.stderr
     page = (tmp_path / "site" / "стаття.html").read_text(encoding="utf-8")
-    assert 'Як спра<r-s>\u0301</r-s>ви?' in page  # the stress dictionary installed
+    assert "Як спра<r-s>\u0301</r-s>ви?" in page  # the stress dictionary installed

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 
 from markupsafe import Markup
 
-from reader.language import morph
+from reader.language import morph, stress
 from reader.model import Text, Word
 
 # A word as the browser finds it in a sentence's text: Cyrillic letters with stress marks,
@@ -76,8 +76,9 @@ def readings(word: Word) -> tuple[tuple[str, str, str], ...]:
 
 
 def display_lemma(lemma: str) -> str:
-    """The lemma as the popover shows it (the stress stage puts its mark here)."""
-    return lemma
+    """The lemma as the popover shows it: with its stress mark where the stress dictionary
+    has one stress for it (`поба́чити`); as it is where it has none or several (`замок`)."""
+    return stress.of_headword(lemma) or lemma
 
 
 class PageWords:

@@ -208,14 +208,17 @@ def test_an_unglossed_word_opens_its_dictionary_form_and_grammar_and_says_it_has
     click_plain_word(page, "u3", "побачив")
     popover = page.locator("#pop")
     playwright.expect(popover).to_be_visible()
-    playwright.expect(popover.locator(".entry-head")).to_have_text("побачити verb")
+    # the dictionary form with its stress, from the stress dictionary
+    playwright.expect(popover.locator(".entry-head")).to_have_text("поба\u0301чити verb")
     playwright.expect(popover.locator(".pop-form")).to_have_text(
         "поба\u0301чив past tense, masculine"
     )
     playwright.expect(popover.locator(".pop-none")).to_have_text("no note yet")
     playwright.expect(popover.locator(".tr")).to_have_count(0)
     playwright.expect(popover.locator(".pop-other")).to_be_hidden()  # one reading left
-    playwright.expect(popover).to_have_attribute("aria-label", "побачити")
+    playwright.expect(popover).to_have_attribute("aria-label", "поба\u0301чити")
+    # its mark is the page's own, which the Stress marks switch hides
+    assert popover.locator(".entry-head .hw r-s").count() == 1
     # The word stays plain text; a highlight (no markup) shows which word is open.
     page.wait_for_function("CSS.highlights.has('reader-open')")
     assert page.evaluate("[...CSS.highlights.get('reader-open')][0].toString()") == "поба\u0301чив"
@@ -233,10 +236,10 @@ def test_a_word_the_sentence_leaves_ambiguous_shows_each_reading(
     page = watched.open((site / UNTRANSLATED).as_uri())
     click_plain_word(page, "u3", "стали")
     popover = page.locator("#pop")
-    playwright.expect(popover.locator(".entry-head")).to_have_text("стати verb")
+    playwright.expect(popover.locator(".entry-head")).to_have_text("ста\u0301ти verb")
     playwright.expect(popover.locator(".pop-form")).to_have_text("стали past tense, plural")
     playwright.expect(popover.locator(".pop-readings li")).to_have_text(
-        ["станути verb past tense, plural"]
+        ["ста\u0301нути verb past tense, plural"]
     )
 
 
@@ -430,7 +433,7 @@ def test_the_word_cursor_moves_within_the_sentence_and_enter_opens_the_word(
     playwright.expect(page.locator(".status")).to_have_text("пої\u0301хали")
     page.keyboard.press("Enter")
     popover = page.locator("#pop")
-    playwright.expect(popover.locator(".entry-head")).to_have_text("поїхати verb")
+    playwright.expect(popover.locator(".entry-head")).to_have_text("пої\u0301хати verb")
     assert page.evaluate("document.activeElement.id") == "pop"  # the keyboard's focus moves in
     page.keyboard.press("ArrowLeft")  # with the popover open, the cursor opens as it goes
     playwright.expect(popover.locator(".entry-head")).to_have_text("ми pronoun")
@@ -597,6 +600,13 @@ def test_stress_marks_switch_off_and_stay_off(page: playwright.Page) -> None:
     playwright.expect(popover.locator(".pop-word")).to_have_text("брами", use_inner_text=True)
     # A mark the teacher wrote in a note is part of the note: the switch leaves it.
     playwright.expect(popover.locator(".note")).to_contain_text("«хві\u0301ртка»")
+    # An unglossed word's dictionary form (поба́чити) loses its mark too.
+    page.keyboard.press("Escape")
+    click_plain_word(page, "u3", "побачив")
+    playwright.expect(popover.locator(".entry-head")).to_have_text(
+        "побачити verb", use_inner_text=True
+    )
+    page.keyboard.press("Escape")
     page.reload()
     assert page.locator("#v2 .entry-head").inner_text() == "річка noun"
     playwright.expect(page.get_by_role("button", name="Stress marks")).to_have_attribute(

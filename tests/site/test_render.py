@@ -209,7 +209,7 @@ def test_a_homograph_shows_each_of_its_senses(study_corpus: Path) -> None:
 def test_stress_marks_in_the_text_can_be_switched_off(study_corpus: Path) -> None:
     page = render.render_page(_study_text(study_corpus))
     # Each combining acute sits in its own span, which the `no-stress` class hides.
-    assert 'за<r-s>\u0301</r-s>мок' in page
+    assert "за<r-s>\u0301</r-s>мок" in page
     assert ".no-stress r-s {\n  display: none;\n}" in page
 
 
@@ -457,6 +457,9 @@ def test_every_word_of_the_page_has_its_readings_in_the_word_table(study_corpus:
             (m.group().replace("\u0301", ""), _decoded(table, n))
             for m, n in zip(spans, sets, strict=True)
         ]
+    # a lemma is written with its stress where the stress dictionary has one for it
+    assert ("побачив", [("поба\u0301чити", "verb", "past tense, masculine")]) in found
+    found = [(w, [(lemma.replace("\u0301", ""), *rest) for lemma, *rest in r]) for w, r in found]
     headline = text.source.title
     body = [w for w in text.words if w.start >= len(headline)]
     source = text.source.text
@@ -491,8 +494,8 @@ def test_a_word_the_browser_finds_that_is_no_word_token_opens_nothing(tmp_path: 
     # `Су-25` is one token, a code; the browser's WORD still finds `Су` in it: reading set 0.
     assert [_decoded(table, n)[0][0] if n else None for n in table["units"][1]] == [
         "над",
-        "місто",
-        "пролетіти",
+        "мі\u0301сто",
+        "пролеті\u0301ти",
         None,
     ]
     assert table["readings"][0] == []

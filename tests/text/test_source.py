@@ -325,10 +325,7 @@ def test_a_single_line_article_does_not_become_the_index_pages_title(runner, tmp
     assert f'<title lang="uk">{title}</title>' in page
     assert f'<h1 lang="uk">{title}</h1>' in page
     # all of it is the text (stressed as on every page)
-    assert (
-        page.count('глава<r-s>\u0301</r-s> Пентаго<r-s>\u0301</r-s>ну')
-        == 400
-    )
+    assert page.count("глава<r-s>\u0301</r-s> Пентаго<r-s>\u0301</r-s>ну") == 400
 
 
 def test_text_yaml_titles_a_text_without_a_headline(runner, tmp_path):

@@ -208,9 +208,7 @@
   function plainEntry(reading) {
     var entry = element("div", "entry");
     var line = element("p", "entry-head");
-    var lemma = element("span", "hw", reading.lemma);
-    lemma.lang = "uk";
-    line.append(lemma);
+    line.append(headword(reading.lemma));
     if (reading.pos) line.append(" ", element("span", "pos", reading.pos));
     entry.append(line, element("p", "pop-none", "no note yet"));
     return entry;
@@ -221,15 +219,25 @@
       popReadings,
       list.map(function (reading) {
         var line = element("li", "");
-        var lemma = element("span", "hw", reading.lemma);
-        lemma.lang = "uk";
-        line.append(lemma);
+        line.append(headword(reading.lemma));
         if (reading.pos) line.append(" ", element("span", "pos", reading.pos));
         if (reading.grammar) line.append(" " + reading.grammar);
         return line;
       })
     );
     popOther.hidden = list.length === 0;
+  }
+
+  // A dictionary form as the page writes one: each stress mark in an <r-s> element, as
+  // units.py writes them, so that the Stress marks switch hides it.
+  function headword(lemma) {
+    var made = element("span", "hw");
+    made.lang = "uk";
+    lemma.split(/([\u0300\u0301])/).forEach(function (part, n) {
+      if (n % 2) made.append(element("r-s", "", part));
+      else if (part) made.append(part);
+    });
+    return made;
   }
 
   function element(name, className, text) {
