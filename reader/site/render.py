@@ -159,11 +159,10 @@ def page_context(text: Text) -> PageContext:
     grammars = {grammar: n for n, grammar in enumerate(distinct)}
     glosses = text.glosses
     starts = [g.start for g in glosses]
-    table = words.PageWords(text)
     stresses = tuple(dict.fromkeys(w.stress_readings for w in text.words if w.stress_readings))
-    spellings = units.Spellings.of(
-        text.source.text, text.words, {readings: n for n, readings in enumerate(stresses)}
-    )
+    stress_numbers = {readings: n for n, readings in enumerate(stresses)}
+    table = words.PageWords(text, stress_numbers)
+    spellings = units.Spellings.of(text.source.text, text.words, stress_numbers)
 
     def unit(number: int, start: int, end: int, translation: str) -> UnitView:
         table.add_unit(number, start, end)

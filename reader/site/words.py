@@ -23,6 +23,11 @@ marks. `keys` lists the page's lemmas by number: a glossed word counts under its
 any other word under its first lemma (what **Mark the rest known** marks and the known
 count counts).
 
+A word whose readings disagree on its stress (the text shows it unmarked) is listed in
+`stresses` under its unit, as [its index in the unit, the number of its stress readings in
+the page's `<template id="stresses">`], so its popover lists each stress as a glossed word's
+`data-s` does.
+
 The index gets the same keys per text with their counts (`index_data`), so it can say which
 share of a text's running words the learner knows.
 """
@@ -84,8 +89,10 @@ def display_lemma(lemma: str) -> str:
 class PageWords:
     """The page's word table, built unit by unit as the page context cuts the text."""
 
-    def __init__(self, text: Text) -> None:
+    def __init__(self, text: Text, stresses: dict[tuple, int] | None = None) -> None:
         self._source = text.source.text
+        self._stress_numbers = stresses or {}  # a word's stress readings -> the page's number
+        self._stresses: dict[int, list[list[int]]] = {}  # unit -> [word index, number] pairs
         self._words = {w.start: w for w in text.words}
         self._lemmas = _Numbers()
         self._pos = _Numbers()
@@ -105,6 +112,9 @@ class PageWords:
             if word is None or word.end != match.end():
                 sets.append(0)
                 continue
+            if word.stress_readings and word.stress_readings in self._stress_numbers:
+                pair = [len(sets), self._stress_numbers[word.stress_readings]]
+                self._stresses.setdefault(number, []).append(pair)
             sets.append(self._set(word))
             self._keys.setdefault(self._glossed.get(word.start) or _first_lemma(word))
         self._units[number] = sets
@@ -150,6 +160,7 @@ class PageWords:
                 for u in range(max(self._units, default=-1) + 1)
             ],
             "keys": keys,
+            "stresses": {str(u): pairs for u, pairs in self._stresses.items()},
         }
         return data_block(data)
 

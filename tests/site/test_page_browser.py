@@ -629,6 +629,12 @@ def test_a_word_whose_stress_depends_on_its_form_shows_each_in_the_popover(
     )
     word(page, "брами").click()  # a word with one stress: no such line
     playwright.expect(page.locator("#pop .pop-stress")).to_be_hidden()
+    # An unglossed word too: `років` is stressed either way (the dictionary has both).
+    page.keyboard.press("Escape")
+    click_plain_word(page, "u4", "років")
+    playwright.expect(page.locator("#pop .pop-stress")).to_have_text(
+        "Stress depends on the form: ро\u0301ків either stress; рокі\u0301в either stress"
+    )
 
 
 def test_keys_move_between_sentences_and_toggle_translations(page: playwright.Page) -> None:

@@ -162,8 +162,8 @@
     popForm.classList.toggle("bare", !grammar);
     // A form whose stress depends on a reading the sentence leaves open: each stress, with
     // its grammar (the text shows no mark for it).
-    var stressNumber = target.button ? target.button.getAttribute("data-s") : null;
-    var stressed = stressNumber === null ? null : stresses[Number(stressNumber)];
+    var stressNumber = target.button ? target.button.getAttribute("data-s") : target.stress;
+    var stressed = stressNumber == null ? null : stresses[Number(stressNumber)];
     popStresses.replaceChildren.apply(popStresses, stressed ? cloneAll(stressed.childNodes) : []);
     popStress.hidden = !stressed;
     // The form line says something only when it has grammar or differs from the headword.

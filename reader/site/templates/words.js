@@ -37,6 +37,10 @@
     var number = Number(text.closest(".unit").id.slice(1));
     var sets = table.units[number] || [];
     var words = { text: text, nodes: nodes, starts: starts, spans: spans, sets: sets };
+    words.stresses = {}; // word index -> its stress readings' number (see words.py)
+    (table.stresses[number] || []).forEach(function (pair) {
+      words.stresses[pair[0]] = pair[1];
+    });
     if (sets.length !== spans.length) words.sets = []; // not the text the table was made for
     found.set(text, words);
     return words;
@@ -108,6 +112,7 @@
       range: range,
       button: start && start.closest("button.w"),
       readings: readingsOf(words.sets[index]),
+      stress: words.sets.length && index in words.stresses ? words.stresses[index] : null,
     };
   }
 
