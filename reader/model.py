@@ -218,6 +218,14 @@ class Text:
     glosses: tuple[Gloss, ...]  # in text order, not overlapping
     has_translation: bool
 
+    @property
+    def headline(self) -> Paragraph | None:
+        """The first paragraph when it is the article's headline (`Source.title`), else None."""
+        first = self.paragraphs[0] if self.paragraphs else None
+        if first is not None and self.source.title and first.text == self.source.title:
+            return first
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class TextFiles:

@@ -25,7 +25,7 @@ from typing import Any
 from reader.errors import ReaderError
 from reader.language import stress
 from reader.model import Corpus, Gloss, Sense, Sentence, Text, Unit
-from reader.site import examples, writer
+from reader.site import examples, render, writer
 from reader.site.examples import escape as _escape
 from reader.site.export import NOT_AN_EXPORT, used_entries
 
@@ -145,7 +145,7 @@ def anki_notes(
             "<br>".join(_escape(s.note) for s in entry.senses if s.note),
             example,
             _escape(translation),
-            _escape(examples.shortened(text.source.title or text.slug)),
+            _escape(examples.shortened(render.title(text))),  # as the page is titled
         )
         if reverse:
             fields += (_escape(" / ".join(s.en for s in entry.senses)),)
@@ -155,11 +155,8 @@ def anki_notes(
 
 
 def _body_start(text: Text) -> int:
-    """Where the text after its headline starts (0 when it does not open with its title)."""
-    first = text.paragraphs[0] if text.paragraphs else None
-    if first is not None and text.source.title and first.text == text.source.title:
-        return first.end
-    return 0
+    """Where the text after its headline starts (0 when it does not open with one)."""
+    return text.headline.end if text.headline else 0
 
 
 def _senses(senses: tuple[Sense, ...]) -> str:

@@ -125,7 +125,7 @@ def index_row(text: Text) -> IndexRow:
     """What the index shows of one text (kept by incremental builds for unchanged texts)."""
     return IndexRow(
         text.slug,
-        _title(text),
+        title(text),
         text.meta.title_en,
         text.meta.level,
         text.has_translation,
@@ -173,8 +173,8 @@ def page_context(text: Text) -> PageContext:
 
     studied = text.units
     heading = None
-    first = text.paragraphs[0] if text.paragraphs else None
-    if first is not None and studied and text.source.title and first.text == text.source.title:
+    first = text.headline
+    if first is not None and studied:
         translation = " ".join(u.translation for u in studied[0] if u.translation)
         heading = unit(0, first.start, first.end, translation)
         studied = studied[1:]
@@ -195,7 +195,7 @@ def page_context(text: Text) -> PageContext:
         sizes.append(size)
     return PageContext(
         text,
-        _title(text),
+        title(text),
         heading,
         units.parts_of(paragraphs, sizes),
         vocabulary,
@@ -240,5 +240,6 @@ def text_stats(text: Text) -> Stats:
     return Stats(len(words), sentences, glossed)
 
 
-def _title(text: Text) -> str:
+def title(text: Text) -> str:
+    """The page's title: the headline, else text.yaml's title_en, else the opening words."""
     return text.source.title or text.meta.title_en or opening_words(text.source.text) or text.slug
