@@ -32,6 +32,15 @@ def _load() -> ModuleType:
     if "nltk" in sys.modules:
         return importlib.import_module("nltk.tokenize.punkt")
     try:
+        return _load_bare()
+    except (ImportError, AttributeError):
+        # An nltk whose punkt needs its package set up after all: load nltk whole (slower,
+        # never wrong).
+        return importlib.import_module("nltk.tokenize.punkt")
+
+
+def _load_bare() -> ModuleType:
+    try:
         for name in BARE_PACKAGES:
             spec = importlib.util.find_spec(name)
             if spec is None:
