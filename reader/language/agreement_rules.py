@@ -9,7 +9,6 @@ no noun to agree with is read by what stands around it:
     нових будинків              accusative `нових` is animate, `будинків` is not: both
                                 genitive plural
     міністр закордонних справ   a phrase right after a noun: its genitive attribute
-    для студентів і викладачів  joined to a decided genitive: genitive
     стало можливим              an adjective after a copula, no noun: instrumental
     працює добре                no noun for `добре` to agree with: the adverb
     його книга                  before a noun: the possessive `його`, not the pronoun `він`
@@ -20,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.language.clause import (
-    JOINING,
     NAMES,
     TIME_NOUNS,
     Clause,
@@ -72,26 +70,21 @@ def genitive_after_noun(c: Clause) -> None:
         if all(cases(a) <= {"datv"} for a in c.readings[i]):
             continue
         phrase = list(noun_phrase(c, i + 1))
-        if not phrase or not c.any(phrase[-1], lambda a: noun(a) and "gent" in cases(a)):
+        if not phrase:
             continue
-        if c.tags[phrase[-1]] & NAMES:
+        if c.text(phrase[-1])[:1].isupper():
+            if c.tags[phrase[-1]] & NAMES:
+                continue  # a name starts a phrase of its own (`Петро Порошенко`)
+        elif not c.any(phrase[-1], _common_genitive):
+            continue  # lower case `влада`, `надала` are not the genitives of `Влад`, `Надал`
+        if not c.any(phrase[-1], lambda a: noun(a) and "gent" in cases(a)):
             continue
         for j in phrase:
             c.keep(j, lambda a: "gent" in cases(a))
 
 
-def joined_phrase_agrees(c: Clause) -> None:
-    """`для студентів і викладачів`, `у Києві та області`: a noun phrase joined by `і`, `та`,
-    `або` to a noun whose case is decided takes that case. After the rules that decide one."""
-    for i in range(len(c.tokens) - 2):
-        if c.word(i + 1) not in JOINING or not bare_noun(c, i):
-            continue
-        decided = {frozenset(cases(a)) for a in c.readings[i]}
-        if len(decided) != 1:
-            continue
-        (case,) = decided
-        for j in noun_phrase(c, i + 2):
-            c.keep(j, lambda a, w=case: not cases(a) or bool(cases(a) & w))
+def _common_genitive(a: Analysis) -> bool:
+    return noun(a) and "gent" in cases(a) and not a.tags & NAMES
 
 
 def predicate_instrumental(c: Clause) -> None:

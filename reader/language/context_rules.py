@@ -26,7 +26,6 @@ from reader.language import morph
 from reader.language.agreement_rules import (
     adverb_without_noun,
     genitive_after_noun,
-    joined_phrase_agrees,
     modifier_agrees,
     possessive_before_noun,
     predicate_instrumental,
@@ -40,10 +39,12 @@ from reader.language.clause import (
     noun_phrase,
     word_runs,
 )
+from reader.language.coordination_rules import conjuncts_share_case
 from reader.language.features import (
     CASE_NAMES,
     FINITE_TAGS,
     cases,
+    finite,
     not_only,
     noun,
     numbers,
@@ -164,6 +165,8 @@ def _govern(c: Clause, i: int, start: int, admitted: frozenset[str]) -> None:
     governed = [c.any(j, lambda a, w=admitted: bool(cases(a) & w)) for j in phrase]
     for j in phrase:
         c.keep(j, lambda a, w=admitted: not cases(a) or bool(cases(a) & w))
+    if governed and governed[0]:  # `після перекладу`: the noun, not `перекласти`'s future
+        c.keep(phrase[0], lambda a: not finite(a))
     if governed and governed[0]:
         c.keep(i, preposition)  # `на` governing is not the particle, `до` not the note
 
@@ -257,7 +260,7 @@ RULES: list[Rule] = [
     # Then what agreement left open: attributes in the genitive, joined phrases, dates, words
     # with no noun to agree with.
     genitive_after_noun,
-    joined_phrase_agrees,
+    conjuncts_share_case,
     date_month_genitive,
     predicate_instrumental,
     adverb_without_noun,

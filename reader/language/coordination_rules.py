@@ -1,0 +1,101 @@
+"""The context rule of coordination: words joined by `і`, `та`, `або` or in a list share case.
+
+Part of `reader.language.context_rules.RULES` (where its order is given and explained).
+Conjuncts stand in one syntactic place, so they take one case (not one number: `українська
+та англійська мови`). Whatever an earlier rule decided for one of them spreads to the
+others, both ways along the list:
+
+    для студентів і викладачів          `для` decided `студентів`: `викладачів` genitive too
+    сонячні батареї, робототехніка,     `робототехніка` can only be nominative: so are
+      фотоапарати                       `батареї` and `фотоапарати` (not accusative)
+    наземного й трубопровідного         the adjectives share the noun's case (`транспорту`
+      транспорту                        genitive after `у сегменті`): `наземного` genitive
+
+A conjunction joins two conjuncts only with no comma before it (a comma before `і` joins
+clauses: `Я купив хліб, і діти раділи`). A comma joins list items only when what follows it,
+up to the next comma, conjunction or closing mark, is one noun phrase and nothing else, so
+that `Він з'їв суп, дружина випила чай` is no list. When the word before the joint is the
+genitive attribute of a noun (`датчики освітлення, вуличні ліхтарі`), either noun may be the
+conjunct: the phrase after it keeps the cases of both, and the words before are left alone.
+"""
+
+from __future__ import annotations
+
+from reader.language.clause import JOINING, Clause, noun_phrase
+from reader.language.features import CASE_TAGS, cases, modifier, noun
+from reader.model import Analysis
+
+# What may end a list item: a comma, a conjunction, a closing mark or the sentence's end.
+ITEM_ENDS = frozenset(",;:.!?…)»”“\"—–") | {"тощо"}
+
+
+def conjuncts_share_case(c: Clause) -> None:
+    """`міцність, твердість і пружність`, `наземного й трубопровідного транспорту`: each
+    conjunct keeps the cases it shares with its neighbour. Two passes, forward then back, so
+    a case decided at either end of a list reaches every item. After the rules that decide a
+    case (government, the clause's verb, agreement, genitive attributes): it only spreads."""
+    joints = [j for j in range(1, len(c.tokens) - 1) if _joint(c, j)]
+    for j in joints:
+        _share(c, j)
+    for j in reversed(joints):
+        _share(c, j)
+
+
+def _joint(c: Clause, j: int) -> bool:
+    """Token `j` joins the word before it to the phrase after it."""
+    if c.word(j) in JOINING:
+        return c.text(j - 1) != ","
+    if c.text(j) != ",":
+        return False
+    phrase = list(noun_phrase(c, j + 1))
+    if not phrase or not all(_only_declined(c, k) for k in phrase):
+        return False  # `, як і один`: `як` is the conjunction, not the yak
+    end = phrase[-1] + 1
+    while c.is_word(end) and c.readings[end] and all(cases(a) == {"gent"} for a in c.readings[end]):
+        end += 1  # the item's own genitive attribute (`датчики освітлення`)
+    return end >= len(c.tokens) or c.word(end) in ITEM_ENDS or c.word(end) in JOINING
+
+
+def _share(c: Clause, j: int) -> None:
+    left = j - 1
+    phrase = list(noun_phrase(c, j + 1))
+    if not phrase or not c.is_word(left) or not c.tags[left] & CASE_TAGS:
+        return
+    if c.has(left, "NUMR") or c.has(left, "VERB") or not c.any(left, _declined):
+        return
+    heads = [left]  # `датчики освітлення`: `освітлення` or `датчики` is the conjunct
+    while c.has(heads[-1], "gent") and c.any(heads[-1] - 1, noun) and c.is_word(heads[-1] - 1):
+        heads.append(heads[-1] - 1)
+    before = _case_set(c, heads)
+    after = _case_set(c, [phrase[-1]])
+    if not before or not after:
+        return
+    for k in phrase:
+        c.keep(k, lambda a, w=before: not cases(a) or bool(cases(a) & w))
+    if len(heads) == 1:
+        for k in _phrase_before(c, left):
+            c.keep(k, lambda a, w=after: not cases(a) or bool(cases(a) & w))
+
+
+def _declined(a: Analysis) -> bool:
+    return noun(a) or modifier(a)
+
+
+def _only_declined(c: Clause, k: int) -> bool:
+    return bool(c.readings[k]) and all(_declined(a) for a in c.readings[k])
+
+
+def _case_set(c: Clause, positions: list[int]) -> frozenset[str]:
+    return frozenset().union(*(cases(a) for k in positions for a in c.readings[k] if _declined(a)))
+
+
+def _phrase_before(c: Clause, head: int) -> list[int]:
+    """The word before a joint and the modifiers that agree with it (`космічні кораблі`)."""
+    found = [head]
+    k = head - 1
+    while c.is_word(k) and c.any(k, modifier) and not c.has(k, "VERB"):
+        if not c.tags[k] & c.tags[head] & CASE_TAGS:
+            break
+        found.append(k)
+        k -= 1
+    return found
