@@ -36,6 +36,7 @@ from reader.language.clause import (
     QUANTITY,
     Clause,
     Rule,
+    bare_noun,
     noun_phrase,
     word_runs,
 )
@@ -52,6 +53,7 @@ from reader.language.features import (
 )
 from reader.language.verb_rules import (
     finite_over_short_infinitive,
+    impersonal_takes_object,
     object_of_infinitive,
     present_of_two_aspect_verb,
     reflexive_takes_no_object,
@@ -68,6 +70,15 @@ NOT_COUNTING = frozenset({"один", "одна", "одне", "одні", "пі�
 MONTHS = frozenset(
     "січень лютий березень квітень травень червень липень серпень вересень жовтень "
     "листопад грудень".split()
+)
+# Quotation marks: those that only open, only close, and those that do both (by turn).
+OPENING_QUOTES = frozenset("«„")
+CLOSING_QUOTES = frozenset("»”")
+TWO_WAY_QUOTES = frozenset('“"')
+# Nouns that name a word or phrase, quoted after them in the nominative (`термін «мем»`).
+WORD_NOUNS = frozenset(
+    "слово слова слову словом слові термін терміна терміну терміном поняття поняттям вираз "
+    "виразу виразом назва назви назву назвою словосполучення".split()
 )
 # Punctuation that sets off an address (`Друзі, ...`, `..., пане Іване!`).
 ADDRESS_MARKS = frozenset(",!?…—–")
@@ -136,6 +147,31 @@ def place_after_kind(c: Clause) -> None:
     for i in range(len(c.tokens) - 2):
         if c.word(i) in PLACE_KINDS and c.text(i + 1) == "." and c.text(i + 2)[:1].isupper():
             c.keep(i + 2, noun)
+
+
+def title_after_its_noun(c: Clause) -> None:
+    """`у романі «Маг»`, `гурту «Фантом-2»`, `слово «квант»`: a name or word in quotes
+    after the noun that says what it is stands in the nominative, whatever the case of that
+    noun (the title is not declined). A name starts with a capital; in lower case only a
+    word quoted as a word (`словом “заворожені”`), since quotes around a common word mark
+    irony and leave its case alone (`з допомогою “біополя”`). Only its first noun phrase,
+    and only a quote that opens (`“` and `"` both open and close: the first of a pair
+    opens). Before government, whose phrase ends at the quote anyway, so that nothing later
+    reads the title as governed."""
+    inside = False
+    for i, token in enumerate(c.tokens):
+        mark = token.text
+        if mark in CLOSING_QUOTES or (mark in TWO_WAY_QUOTES and inside):
+            inside = False
+            continue
+        if mark not in OPENING_QUOTES and mark not in TWO_WAY_QUOTES:
+            continue
+        inside = True
+        if i == 0 or not bare_noun(c, i - 1):
+            continue
+        if c.text(i + 1)[:1].isupper() or c.word(i - 1) in WORD_NOUNS:
+            for j in noun_phrase(c, i + 1):
+                c.keep(j, lambda a: "nomn" in cases(a))
 
 
 def preposition_governs(c: Clause) -> None:
@@ -240,6 +276,8 @@ RULES: list[Rule] = [
     vocative_needs_address,
     # A place kind's abbreviation picks the noun before government, which admits both.
     place_after_kind,
+    # A title in quotes after its noun is nominative: no government or agreement reaches it.
+    title_after_its_noun,
     # The possessive before a noun, so that agreement sees the noun alone.
     possessive_before_noun,
     # The case of a phrase: government first, the surest; quantity next.
@@ -253,6 +291,7 @@ RULES: list[Rule] = [
     subject_agrees_with_verb,
     reflexive_takes_no_object,
     verbless_sentence_no_accusative,
+    impersonal_takes_object,
     object_of_infinitive,
     # Agreement (agreement_rules) spreads the case decided above through each noun phrase,
     # both ways.

@@ -26,7 +26,7 @@ from reader.language.features import CASE_TAGS, cases, modifier, noun
 from reader.model import Analysis
 
 # What may end a list item: a comma, a conjunction, a closing mark or the sentence's end.
-ITEM_ENDS = frozenset(",;:.!?…)»”“\"—–") | {"тощо"}
+ITEM_ENDS = frozenset(',;:.!?…)»”“"—–') | {"тощо"}
 
 
 def conjuncts_share_case(c: Clause) -> None:

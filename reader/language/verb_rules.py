@@ -181,6 +181,26 @@ def verbless_sentence_no_accusative(c: Clause) -> None:
                 c.keep(i, lambda a: not_only(a, "accs"))
 
 
+def impersonal_takes_object(c: Clause) -> None:
+    """`На кривій позначено період`, `було розкрито злочин`: a form in -но/-то is impersonal;
+    it has no subject, and the noun it governs is its object in the accusative. So in a
+    clause whose verb is such a form (with `бути` at most beside it), a nominative-or-
+    accusative noun is the accusative. Not after a preposition, whose case it is.
+    Beside subject_agrees_with_verb, which leaves such clauses alone (no finite verb)."""
+    if not any("Impe" in tags for tags in c.tags):
+        return
+    for start, end in _clauses(c):
+        forms = [i for i in range(start, end) if c.has(i, "Impe")]
+        if len(forms) != 1 or not all("Impe" in a.tags for a in c.readings[forms[0]]):
+            continue
+        verbs = [i for i in range(start, end) if c.has(i, "VERB") and i != forms[0]]
+        if any(not c.any(i, lambda a: a.lemma == "бути") for i in verbs):
+            continue
+        for i in range(start, end):
+            if bare_noun(c, i) and c.has(i, "accs") and not after_preposition(c, i):
+                c.keep(i, lambda a: not_only(a, "nomn"))
+
+
 def object_of_infinitive(c: Clause) -> None:
     """`важко уявити сучасне виробництво`, `піднявши глядацький рейтинг`: in a clause with an
     infinitive or a converb and no finite verb, a noun after it is its object, not a
