@@ -36,6 +36,7 @@ from reader.language.clause import (
     QUANTITY,
     Clause,
     Rule,
+    after_preposition,
     bare_noun,
     noun_phrase,
     word_runs,
@@ -57,10 +58,12 @@ from reader.language.verb_rules import (
     object_of_infinitive,
     present_of_two_aspect_verb,
     reflexive_takes_no_object,
+    sole_subject_before_verb,
     subject_agrees,
     subject_agrees_with_verb,
     verbless_sentence_no_accusative,
 )
+from reader.model import Analysis
 
 GOVERNMENT_FILE = Path(__file__).with_name("government.txt")
 # Numerals whose noun is nominative or accusative plural with them (`два роки`).
@@ -228,6 +231,27 @@ def locative_needs_preposition(c: Clause) -> None:
             c.keep(i, lambda a: not_only(a, "loct"))
 
 
+def animate_plural_accusative(c: Clause) -> None:
+    """`бачу депутатів`, `попередити мешканців`: the accusative plural of an animate noun is
+    the genitive form; the nominative form serves as accusative only after a preposition,
+    in "to become one of" (`піти в депутати`, `вийти в люди`). So `депутати`, `інженери`
+    outside a preposition's phrase are not accusative (the dictionary lists that reading for
+    the prepositional use). Animals may also take the nominative form (`пасти корови`), which
+    prose rarely needs. After government, which reads the phrases this rule leaves alone."""
+    for i, tags in enumerate(c.tags):
+        if not {"anim", "accs", "plur", "nomn"} <= tags or after_preposition(c, i):
+            continue
+        # the lemmas whose nominative plural is this form (not `чоловіків`, also an adjective)
+        spelt = {a.lemma for a in c.readings[i] if noun(a) and _plural_in(a, "nomn")}
+        c.keep(
+            i, lambda a, s=spelt: not (a.lemma in s and "anim" in a.tags and _plural_in(a, "accs"))
+        )
+
+
+def _plural_in(a: Analysis, case: str) -> bool:
+    return "plur" in a.tags and cases(a) == {case}
+
+
 def quantity_genitive(c: Clause) -> None:
     """`багато людей`, `більшість депутатів`, `5 тис. гривень`: a word of quantity takes the
     genitive. After government: `на багато років` keeps the preposition's case for `багато`
@@ -283,12 +307,14 @@ RULES: list[Rule] = [
     # The case of a phrase: government first, the surest; quantity next.
     preposition_governs,
     locative_needs_preposition,
+    animate_plural_accusative,
     quantity_genitive,
     numeral_quantifies,
     # What the clause's verb says of case (verb_rules): its subject agrees with it, a verb in
     # -ся or `бути` has no object, a sentence with no verb no accusative, an infinitive's noun
     # is its object. After government (a governed noun is not theirs), before agreement.
     subject_agrees_with_verb,
+    sole_subject_before_verb,
     reflexive_takes_no_object,
     verbless_sentence_no_accusative,
     impersonal_takes_object,

@@ -32,6 +32,7 @@ from reader.language.features import (
     cases,
     finite,
     gender,
+    modifier,
     not_only,
     noun,
     numbers,
@@ -68,6 +69,8 @@ LOOSE = frozenset(
 )
 # Words of company: `президент з прем'єром заявили` has a singular noun and a plural verb.
 COMPANY = frozenset({"з", "із", "зі", "разом"})
+# Negations, after which an object may be genitive and a subject left out.
+NEGATIONS = frozenset({"не", "ні", "ані"})
 # Words that open a new clause: its verb is not the one before them.
 CLAUSE_WORDS = frozenset(
     "що щоб який яка яке які якого якої яких якому якій яким якими якою де коли куди "
@@ -143,6 +146,55 @@ def _subject_left(c: Clause, start: int, end: int, verb: tuple[Analysis, ...]) -
         if k >= start and c.has(k, "NOUN"):
             return  # after a noun it may be its attribute (`процес статевого піднесення`)
         c.keep(left[0], lambda a: _nominative(a) and any(_subject_of(a, v) for v in verb))
+
+
+def sole_subject_before_verb(c: Clause) -> None:
+    """`Цей чинник діє на віддалі`, `Новий альбом вмістив десять композицій`: a clause whose
+    one finite verb is singular needs a nominative subject that agrees with it (or none, when
+    the subject is left out). Where grammar leaves exactly one noun that can be it (no
+    pronoun, no indeclinable word, no second noun that agrees) and that noun stands before
+    the verb, it is the subject. Word order decides only this last step, and only because
+    Ukrainian puts a known object first chiefly when the subject is named after the verb
+    (`Рішення ухвалив парламент`: two candidates, left alone) and rarely when it is left
+    out; a candidate after the verb may be either (`зростає інтерес`, `побачив дім`), so it
+    stays open. Not with a plural verb, whose unnamed subject is "people" (`Метали
+    використовують для верстатів`: an object first). After subject_agrees_with_verb."""
+    if not any(tags & FINITE_TAGS for tags in c.tags):
+        return
+    for start, end in _clauses(c):
+        verbs = [i for i in range(start, end) if c.tags[i] & FINITE_TAGS]
+        if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
+            continue
+        verb = c.readings[verbs[0]]
+        if any(a.lemma in COPULAS or numbers(a) != {"sing"} for a in verb):
+            continue
+        if _counted(c, start, end):
+            continue  # `п'ять людей прийшло`: the numeral's phrase may be the subject
+        if any(c.word(i) in NEGATIONS for i in range(start, end)):
+            continue  # `ні задоволення не вдається витиснути`: the genitive of negation
+        candidates = [i for i in range(start, end) if i != verbs[0] and _may_be_subject(c, i, verb)]
+        if len(candidates) != 1 or candidates[0] > verbs[0]:
+            continue
+        (i,) = candidates
+        if bare_noun(c, i) and c.word(i) not in TIME_NOUNS and not after_preposition(c, i):
+            c.keep(i, lambda a, vs=verb: _nominative(a) and any(_subject_of(a, v) for v in vs))
+
+
+def _may_be_subject(c: Clause, i: int, verb: tuple[Analysis, ...]) -> bool:
+    """Some reading of token `i` is a nominative that could be the verb's subject: a noun or
+    a pronoun standing for one (not `цей` before its noun, nor the possessive `його`), and
+    not inside a preposition's phrase or where it may be a genitive attribute (`наказ
+    [про] ... опублікування`, `свідчення мудреця`)."""
+    if after_preposition(c, i) or (c.has(i, "gent") and c.any(i - 1, noun)):
+        return False
+    before_noun = c.has(i + 1, "NOUN") or c.has(i + 1, "ADJF")
+    return any(
+        _nominative(a)
+        and (_agent(a) or ("NPRO" in a.tags and not (modifier(a) and before_noun)))
+        and not ("Fixd" in a.tags and "NPRO" in a.tags)
+        and any(_subject_of(a, v) for v in verb)
+        for a in c.readings[i]
+    )
 
 
 def reflexive_takes_no_object(c: Clause) -> None:
