@@ -88,14 +88,28 @@ def _common_genitive(a: Analysis) -> bool:
 
 
 def predicate_instrumental(c: Clause) -> None:
-    """`стало можливим`, `залишається відкритим`: an adjective after a copula, with no noun
-    after it, is the predicate in the instrumental, not a dative plural (`новим людям` has
-    its noun). After agreement, which has taken the adjectives that do have a noun."""
-    for i in range(1, len(c.tokens)):
-        if not c.any(i - 1, lambda a: "VERB" in a.tags and a.lemma in COPULAS):
+    """`стало можливим`, `буде не одноразовим`, `є його продовженням`: the word after a
+    copula (past `не`, adverbs and a possessive) is its predicate, in the instrumental where
+    the form is also a dative plural: an adjective with no noun after it (`новим людям` has
+    its noun), or a noun that is instrumental or dative. After agreement, which has taken
+    the adjectives that do have a noun."""
+    for i in range(len(c.tokens) - 1):
+        if not c.any(i, lambda a: "VERB" in a.tags and a.lemma in COPULAS):
             continue
-        if c.any(i, modifier) and not c.has(i + 1, "NOUN"):
-            c.keep(i, lambda a: "ablt" in cases(a))
+        k = i + 1
+        while c.is_word(k) and (c.word(k) in {"не", "ні"} or _between(c, k)):
+            k += 1
+        if c.any(k, modifier) and not c.has(k + 1, "NOUN"):
+            c.keep(k, lambda a: "ablt" in cases(a))
+        elif bare_noun(c, k) and all(cases(a) <= {"ablt", "datv"} for a in c.readings[k]):
+            c.keep(k, lambda a: "ablt" in cases(a))
+
+
+def _between(c: Clause, k: int) -> bool:
+    """An adverb or the possessive `його`, `її`, `їх`: what may stand between a copula and
+    its predicate."""
+    readings = c.readings[k]
+    return bool(readings) and all("ADVB" in a.tags or "Fixd" in a.tags for a in readings)
 
 
 def adverb_without_noun(c: Clause) -> None:

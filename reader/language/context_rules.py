@@ -304,15 +304,18 @@ RULES: list[Rule] = [
     title_after_its_noun,
     # The possessive before a noun, so that agreement sees the noun alone.
     possessive_before_noun,
-    # The case of a phrase: government first, the surest; quantity next.
+    # The case of a phrase: government first, the surest; then the animate accusative, which
+    # reads only whether a preposition governs; quantity next.
     preposition_governs,
     locative_needs_preposition,
     animate_plural_accusative,
     quantity_genitive,
     numeral_quantifies,
-    # What the clause's verb says of case (verb_rules): its subject agrees with it, a verb in
-    # -ся or `бути` has no object, a sentence with no verb no accusative, an infinitive's noun
-    # is its object. After government (a governed noun is not theirs), before agreement.
+    # What the clause's verb says of case (verb_rules): its subject agrees with it (and the
+    # one noun that can be a singular verb's subject, before it, is it), a verb in -ся or
+    # `бути` has no object, a sentence with no verb no accusative, a -но/-то form's and an
+    # infinitive's noun is its object. After government (a governed noun is not theirs),
+    # before agreement.
     subject_agrees_with_verb,
     sole_subject_before_verb,
     reflexive_takes_no_object,
@@ -322,12 +325,14 @@ RULES: list[Rule] = [
     # Agreement (agreement_rules) spreads the case decided above through each noun phrase,
     # both ways.
     modifier_agrees,
-    # Then what agreement left open: attributes in the genitive, joined phrases, dates, words
-    # with no noun to agree with.
+    # Then what agreement left open: attributes in the genitive, dates, a copula's predicate.
     genitive_after_noun,
-    conjuncts_share_case,
     date_month_genitive,
     predicate_instrumental,
+    # Conjuncts share case (coordination_rules): after every rule that decides one, so that
+    # it spreads along the list.
+    conjuncts_share_case,
+    # Words with no noun to agree with: after the rules that may give them one.
     adverb_without_noun,
     # The verb's own forms last: these rules read no case.
     finite_over_short_infinitive,

@@ -11,6 +11,7 @@ others, both ways along the list:
     наземного й трубопровідного         the adjectives share the noun's case (`транспорту`
       транспорту                        genitive after `у сегменті`): `наземного` genitive
 
+So do the two sides of `не ..., а ...` (`буде не одноразовим, а тривалим`).
 A conjunction joins two conjuncts only with no comma before it (a comma before `і` joins
 clauses: `Я купив хліб, і діти раділи`). A comma joins list items only when what follows it,
 up to the next comma, conjunction or closing mark, is one noun phrase and nothing else, so
@@ -26,7 +27,7 @@ from reader.language.features import CASE_TAGS, cases, modifier, noun
 from reader.model import Analysis
 
 # What may end a list item: a comma, a conjunction, a closing mark or the sentence's end.
-ITEM_ENDS = frozenset(',;:.!?…)»”“"—–') | {"тощо"}
+ITEM_ENDS = frozenset(',;:.!?…()»”“"—–') | {"тощо"}
 
 
 def conjuncts_share_case(c: Clause) -> None:
@@ -34,30 +35,33 @@ def conjuncts_share_case(c: Clause) -> None:
     conjunct keeps the cases it shares with its neighbour. Two passes, forward then back, so
     a case decided at either end of a list reaches every item. After the rules that decide a
     case (government, the clause's verb, agreement, genitive attributes): it only spreads."""
-    joints = [j for j in range(1, len(c.tokens) - 1) if _joint(c, j)]
-    for j in joints:
-        _share(c, j)
-    for j in reversed(joints):
-        _share(c, j)
+    joints = [(left, j) for j in range(1, len(c.tokens) - 1) if (left := _joint(c, j)) >= 0]
+    for left, j in joints:
+        _share(c, left, j)
+    for left, j in reversed(joints):
+        _share(c, left, j)
 
 
-def _joint(c: Clause, j: int) -> bool:
-    """Token `j` joins the word before it to the phrase after it."""
+def _joint(c: Clause, j: int) -> int:
+    """Where the conjunct before token `j` ends, when `j` joins it to the phrase after it;
+    -1 when `j` joins nothing."""
     if c.word(j) in JOINING:
-        return c.text(j - 1) != ","
+        return j - 1 if c.text(j - 1) != "," else -1
+    if c.word(j) == "а" and c.text(j - 1) == ",":
+        return j - 2 if c.word(_phrase_before(c, j - 2)[-1] - 1) == "не" else -1
     if c.text(j) != ",":
-        return False
+        return -1
     phrase = list(noun_phrase(c, j + 1))
     if not phrase or not all(_only_declined(c, k) for k in phrase):
-        return False  # `, як і один`: `як` is the conjunction, not the yak
+        return -1  # `, як і один`: `як` is the conjunction, not the yak
     end = phrase[-1] + 1
-    while c.is_word(end) and c.readings[end] and all(cases(a) == {"gent"} for a in c.readings[end]):
-        end += 1  # the item's own genitive attribute (`датчики освітлення`)
-    return end >= len(c.tokens) or c.word(end) in ITEM_ENDS or c.word(end) in JOINING
+    while c.is_word(end) and c.readings[end] and all(noun(a) for a in c.readings[end]):
+        end += 1  # the item's own attribute (`датчики освітлення`, `обробкою тиском`)
+    listed = end >= len(c.tokens) or c.word(end) in ITEM_ENDS or c.word(end) in JOINING
+    return j - 1 if listed else -1
 
 
-def _share(c: Clause, j: int) -> None:
-    left = j - 1
+def _share(c: Clause, left: int, j: int) -> None:
     phrase = list(noun_phrase(c, j + 1))
     if not phrase or not c.is_word(left) or not c.tags[left] & CASE_TAGS:
         return
@@ -90,7 +94,8 @@ def _case_set(c: Clause, positions: list[int]) -> frozenset[str]:
 
 
 def _phrase_before(c: Clause, head: int) -> list[int]:
-    """The word before a joint and the modifiers that agree with it (`космічні кораблі`)."""
+    """The word before a joint and the modifiers that agree with it (`космічні кораблі`),
+    from the last back."""
     found = [head]
     k = head - 1
     while c.is_word(k) and c.any(k, modifier) and not c.has(k, "VERB"):
