@@ -52,6 +52,8 @@ SUBJECTS = {
     "ви": ("2per", "plur"),
     "вони": ("3per", "plur"),
 }
+# Relative pronouns that may open a clause as its subject (`декор, що зроблений власноруч`).
+RELATIVES = frozenset({"що", "який", "яка", "яке", "які"})
 # Verbs after which a nominative needs not agree (`питанням було`, `він став президент`).
 COPULAS = frozenset(
     "бути бувати стати ставати являти являтися виявитися виявлятися вважатися здаватися "
@@ -201,9 +203,10 @@ def reflexive_takes_no_object(c: Clause) -> None:
     """`почалися конфлікти`, `галузь розвивається`: a verb in -ся takes no direct object,
     nor does `бути` (`є ручний електродриль`) or `стати`, so in a clause whose one verb is
     such, with no infinitive or converb that could take one
-    (`намагається знайти вихід`), a nominative-or-accusative noun is the nominative. Not
-    after a preposition (`у вічі кидається`), nor a noun of time (`цілий день трималася`).
-    Beside subject_agrees_with_verb, which reads the same clauses."""
+    (`намагається знайти вихід`), a nominative-or-accusative noun is the nominative, and so
+    is an adjective with no noun after it, the predicate (`був малий`, `Пробудився я
+    голодний`). Not after a preposition (`у вічі кидається`), nor a noun of time (`цілий
+    день трималася`). Beside subject_agrees_with_verb, which reads the same clauses."""
     for start, end in _clauses(c):
         verbs = [i for i in range(start, end) if c.has(i, "VERB") or c.has(i, "GRND")]
         if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
@@ -213,10 +216,55 @@ def reflexive_takes_no_object(c: Clause) -> None:
         ):
             continue
         for i in range(start, end):
-            if not bare_noun(c, i) or not c.has(i, "accs") or not c.has(i, "nomn"):
+            if not c.has(i, "accs") or not c.has(i, "nomn"):
+                continue
+            if not bare_noun(c, i) and not _predicate_adjective(c, i):
                 continue
             if c.word(i) not in TIME_NOUNS and not after_preposition(c, i):
                 c.keep(i, lambda a: not_only(a, "accs"))
+
+
+def _predicate_adjective(c: Clause, i: int) -> bool:
+    """An adjective or participle with no noun after it to agree with (`був малий`)."""
+    readings = c.readings[i]
+    return (
+        bool(readings)
+        and all("ADJF" in a.tags for a in readings)
+        and not c.has(i + 1, "NOUN")
+        and not c.has(i + 1, "ADJF")
+    )
+
+
+def predicate_of_pronoun(c: Clause) -> None:
+    """`я впевнений`, `ніби він і досі живий`, `декор, що зроблений власноруч`: in a clause
+    with no verb form at all, an adjective or participle with no noun after it that agrees
+    with the clause's nominative pronoun (personal, or the relative `що`, `який` opening it)
+    is that pronoun's predicate, in the nominative: nothing there could govern an
+    accusative. Beside reflexive_takes_no_object, which does the same for `бути`."""
+    for start, end in _clauses(c):
+        if any(c.tags[i] & {"VERB", "GRND"} for i in range(start, end)):
+            continue
+        subjects = [
+            a
+            for i in range(start, end)
+            if c.word(i) in SUBJECTS or (i == start and c.word(i) in RELATIVES)
+            for a in c.readings[i]
+            if "NPRO" in a.tags and _nominative(a)
+        ]
+        if not subjects:
+            continue
+        for i in range(start, end):
+            if _predicate_adjective(c, i) and c.has(i, "nomn") and not after_preposition(c, i):
+                c.keep(i, lambda a, s=subjects: _nominative(a) and any(_fits(a, n) for n in s))
+
+
+def _fits(adjective: Analysis, pronoun: Analysis) -> bool:
+    """The adjective may be said of the pronoun (number; gender in the singular)."""
+    if pronoun.lemma == "що":
+        return True
+    if not numbers(adjective) & numbers(pronoun):
+        return False
+    return not gender(pronoun) or not gender(adjective) or gender(pronoun) == gender(adjective)
 
 
 def verbless_sentence_no_accusative(c: Clause) -> None:
