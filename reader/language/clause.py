@@ -4,7 +4,7 @@ A rule (reader.language.context_rules) reads `Clause.readings` and narrows them 
 `Clause.keep`, which never removes a word's last reading and records a `Step` naming the rule,
 the word and the readings removed, for `reader.language.context.explain`. The functions at
 the end find what several rules look for: the noun phrase after a word (`noun_phrase`:
-`у [цьому] [році]`), a phrase's head noun, runs of words between punctuation.
+`у [цьому] [році]`), a phrase's head noun, runs of words between punctuation, clauses.
 """
 
 from __future__ import annotations
@@ -118,6 +118,12 @@ TIME_NOUNS = frozenset(
 )
 # Grammemes of names: a noun after a name is not its genitive (`Петро Порошенко`).
 NAMES = frozenset({"Name", "Surn", "Patr"})
+# Words that open a new clause: its verb is not the one before them.
+CLAUSE_WORDS = frozenset(
+    "що щоб який яка яке які якого якої яких якому якій яким якими якою де коли куди "
+    "звідки якщо бо адже але а проте однак хоча хоч поки доки чи ніж як мов мовби наче "
+    "неначе ніби немов немовби".split()
+)
 
 
 def joined(c: Clause, i: int) -> bool:
@@ -194,3 +200,27 @@ def phrase_head(c: Clause, i: int) -> bool:
     if not c.has(i, "NOUN"):
         return False
     return not (c.any(i, modifier) and c.has(i + 1, "NOUN"))
+
+
+def clauses(c: Clause) -> Iterator[tuple[int, int]]:
+    """(start, end) of each stretch between punctuation and subordinating words (which
+    belong to the clause they open: `яка виштовхує вміст`)."""
+    start = 0
+    for i, token in enumerate(c.tokens):
+        if token.kind == "punct" or c.word(i) in CLAUSE_WORDS:
+            if i > start:
+                yield start, i
+            start = i + 1 if token.kind == "punct" else i  # `яка` opens its clause
+    if start < len(c.tokens):
+        yield start, len(c.tokens)
+
+
+def predicate_adjective(c: Clause, i: int) -> bool:
+    """An adjective or participle with no noun after it to agree with (`був малий`)."""
+    readings = c.readings[i]
+    return (
+        bool(readings)
+        and all("ADJF" in a.tags for a in readings)
+        and not c.has(i + 1, "NOUN")
+        and not c.has(i + 1, "ADJF")
+    )

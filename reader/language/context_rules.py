@@ -52,17 +52,20 @@ from reader.language.features import (
     numbers,
     preposition,
 )
+from reader.language.predicate_rules import (
+    predicate_of_pronoun,
+    this_is,
+    verbless_sentence_no_accusative,
+)
 from reader.language.verb_rules import (
     finite_over_short_infinitive,
     impersonal_takes_object,
     object_of_infinitive,
-    predicate_of_pronoun,
     present_of_two_aspect_verb,
     reflexive_takes_no_object,
     sole_subject_before_verb,
     subject_agrees,
     subject_agrees_with_verb,
-    verbless_sentence_no_accusative,
 )
 from reader.model import Analysis
 
@@ -321,6 +324,7 @@ RULES: list[Rule] = [
     sole_subject_before_verb,
     reflexive_takes_no_object,
     predicate_of_pronoun,
+    this_is,
     verbless_sentence_no_accusative,
     impersonal_takes_object,
     object_of_infinitive,

@@ -1,6 +1,7 @@
 """The context rules on a clause's verb: its subject, its object, and its own forms.
 
-Part of `reader.language.context_rules.RULES` (where their order is given and explained).
+Part of `reader.language.context_rules.RULES` (where their order is given and explained;
+a clause with no verb to read is `predicate_rules`'s).
 A clause is a stretch between punctuation and subordinating words (`що`, `який`, `як`);
 in one with a single finite verb, the subject must agree with it:
 
@@ -9,13 +10,11 @@ in one with a single finite verb, the subject must agree with it:
     Бачу дім                    `бачу` has `я` for subject: `дім` is not nominative
     почалися конфлікти          a verb in -ся has no object: nominative
     важко уявити виробництво    no finite verb: the infinitive's object, not nominative
-    Київське яблуко розбрату    no verb at all: no accusative
+    рішення ухвалено            a -но/-то form: its object, accusative
     робить                      the present, not the colloquial short infinitive
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 from reader.language.clause import (
     JOINING,
@@ -25,7 +24,9 @@ from reader.language.clause import (
     Clause,
     after_preposition,
     bare_noun,
+    clauses,
     joined,
+    predicate_adjective,
 )
 from reader.language.features import (
     FINITE_TAGS,
@@ -52,8 +53,9 @@ SUBJECTS = {
     "ви": ("2per", "plur"),
     "вони": ("3per", "plur"),
 }
-# Relative pronouns that may open a clause as its subject (`декор, що зроблений власноруч`).
-RELATIVES = frozenset({"що", "який", "яка", "яке", "які"})
+# Impersonal modal words: a clause with one and an infinitive has no subject (`можна
+# використовувати`).
+MODALS = frozenset("можна треба потрібно необхідно слід варто неможливо".split())
 # Verbs after which a nominative needs not agree (`питанням було`, `він став президент`).
 COPULAS = frozenset(
     "бути бувати стати ставати являти являтися виявитися виявлятися вважатися здаватися "
@@ -62,8 +64,6 @@ COPULAS = frozenset(
 # Verbs of being, which take no direct object (`є питання`, `стала проблема`); not
 # `являти`, which does (`являє собою загрозу`).
 LINKS = frozenset({"бути", "бувати", "ставати", "стати"})
-# Predicative words that take an accusative without a verb (`видно гори`, `шкода час`).
-PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "жалко", "треба", "потрібно"})
 # Nouns of quantity, whose verb may agree with the sense (`ряд депутатів заявили`).
 LOOSE = frozenset(
     "частина половина третина ряд низка група кількість сотня тисяча мільйон мільярд "
@@ -73,12 +73,6 @@ LOOSE = frozenset(
 COMPANY = frozenset({"з", "із", "зі", "разом"})
 # Negations, after which an object may be genitive and a subject left out.
 NEGATIONS = frozenset({"не", "ні", "ані"})
-# Words that open a new clause: its verb is not the one before them.
-CLAUSE_WORDS = frozenset(
-    "що щоб який яка яке які якого якої яких якому якій яким якими якою де коли куди "
-    "звідки якщо бо адже але а проте однак хоча хоч поки доки чи ніж як мов мовби наче "
-    "неначе ніби немов немовби".split()
-)
 
 
 def subject_agrees_with_verb(c: Clause) -> None:
@@ -93,7 +87,7 @@ def subject_agrees_with_verb(c: Clause) -> None:
     here to the noun's adjectives."""
     if not any(tags & FINITE_TAGS for tags in c.tags):
         return
-    for start, end in _clauses(c):
+    for start, end in clauses(c):
         verbs = [i for i in range(start, end) if c.tags[i] & FINITE_TAGS]
         if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
             continue
@@ -163,7 +157,7 @@ def sole_subject_before_verb(c: Clause) -> None:
     використовують для верстатів`: an object first). After subject_agrees_with_verb."""
     if not any(tags & FINITE_TAGS for tags in c.tags):
         return
-    for start, end in _clauses(c):
+    for start, end in clauses(c):
         verbs = [i for i in range(start, end) if c.tags[i] & FINITE_TAGS]
         if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
             continue
@@ -207,7 +201,7 @@ def reflexive_takes_no_object(c: Clause) -> None:
     is an adjective with no noun after it, the predicate (`був малий`, `Пробудився я
     голодний`). Not after a preposition (`у вічі кидається`), nor a noun of time (`цілий
     день трималася`). Beside subject_agrees_with_verb, which reads the same clauses."""
-    for start, end in _clauses(c):
+    for start, end in clauses(c):
         verbs = [i for i in range(start, end) if c.has(i, "VERB") or c.has(i, "GRND")]
         if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
             continue
@@ -218,66 +212,9 @@ def reflexive_takes_no_object(c: Clause) -> None:
         for i in range(start, end):
             if not c.has(i, "accs") or not c.has(i, "nomn"):
                 continue
-            if not bare_noun(c, i) and not _predicate_adjective(c, i):
+            if not bare_noun(c, i) and not predicate_adjective(c, i):
                 continue
             if c.word(i) not in TIME_NOUNS and not after_preposition(c, i):
-                c.keep(i, lambda a: not_only(a, "accs"))
-
-
-def _predicate_adjective(c: Clause, i: int) -> bool:
-    """An adjective or participle with no noun after it to agree with (`був малий`)."""
-    readings = c.readings[i]
-    return (
-        bool(readings)
-        and all("ADJF" in a.tags for a in readings)
-        and not c.has(i + 1, "NOUN")
-        and not c.has(i + 1, "ADJF")
-    )
-
-
-def predicate_of_pronoun(c: Clause) -> None:
-    """`я впевнений`, `ніби він і досі живий`, `декор, що зроблений власноруч`: in a clause
-    with no verb form at all, an adjective or participle with no noun after it that agrees
-    with the clause's nominative pronoun (personal, or the relative `що`, `який` opening it)
-    is that pronoun's predicate, in the nominative: nothing there could govern an
-    accusative. Beside reflexive_takes_no_object, which does the same for `бути`."""
-    for start, end in _clauses(c):
-        if any(c.tags[i] & {"VERB", "GRND"} for i in range(start, end)):
-            continue
-        subjects = [
-            a
-            for i in range(start, end)
-            if c.word(i) in SUBJECTS or (i == start and c.word(i) in RELATIVES)
-            for a in c.readings[i]
-            if "NPRO" in a.tags and _nominative(a)
-        ]
-        if not subjects:
-            continue
-        for i in range(start, end):
-            if _predicate_adjective(c, i) and c.has(i, "nomn") and not after_preposition(c, i):
-                c.keep(i, lambda a, s=subjects: _nominative(a) and any(_fits(a, n) for n in s))
-
-
-def _fits(adjective: Analysis, pronoun: Analysis) -> bool:
-    """The adjective may be said of the pronoun (number; gender in the singular)."""
-    if pronoun.lemma == "що":
-        return True
-    if not numbers(adjective) & numbers(pronoun):
-        return False
-    return not gender(pronoun) or not gender(adjective) or gender(pronoun) == gender(adjective)
-
-
-def verbless_sentence_no_accusative(c: Clause) -> None:
-    """An accusative needs a verb or a preposition to govern it: in a sentence with no verb
-    form at all (a headline, `Мудрість дідова проста й глибока`, `Весь фільм – уклін
-    старому кіно`), a word that is nominative or accusative is the nominative, unless a
-    preposition governs it or a predicative word takes the accusative (`видно гори`,
-    `шкода час`). Nouns of time keep it (`кожен день`)."""
-    if any(tags & {"VERB", "GRND"} for tags in c.tags) or PREDICATIVES.intersection(c.words):
-        return
-    for i, tags in enumerate(c.tags):
-        if "nomn" in tags and "accs" in tags and c.word(i) not in TIME_NOUNS:
-            if not after_preposition(c, i):
                 c.keep(i, lambda a: not_only(a, "accs"))
 
 
@@ -289,7 +226,7 @@ def impersonal_takes_object(c: Clause) -> None:
     Beside subject_agrees_with_verb, which leaves such clauses alone (no finite verb)."""
     if not any("Impe" in tags for tags in c.tags):
         return
-    for start, end in _clauses(c):
+    for start, end in clauses(c):
         forms = [i for i in range(start, end) if c.has(i, "Impe")]
         if len(forms) != 1 or not all("Impe" in a.tags for a in c.readings[forms[0]]):
             continue
@@ -304,10 +241,12 @@ def impersonal_takes_object(c: Clause) -> None:
 def object_of_infinitive(c: Clause) -> None:
     """`важко уявити сучасне виробництво`, `піднявши глядацький рейтинг`: in a clause with an
     infinitive or a converb and no finite verb, a noun after it is its object, not a
-    nominative (nothing there has a subject to agree with). Not after `звати` (`звати Іван`)
-    or a copula (`бути`). Next to subject_agrees_with_verb, the same reasoning without a
-    verb to agree with."""
-    for start, end in _clauses(c):
+    nominative (nothing there has a subject to agree with); with an impersonal modal word
+    (`можна`, `треба`) the clause has no subject at all, so a noun before the infinitive is
+    its object too (`Готовий виріб можна використовувати`). Not after `звати` (`звати
+    Іван`) or a copula (`бути`). Next to subject_agrees_with_verb, the same reasoning
+    without a verb to agree with."""
+    for start, end in clauses(c):
         if any(c.tags[i] & FINITE_TAGS for i in range(start, end)):
             continue
         infinitive = next(
@@ -315,7 +254,10 @@ def object_of_infinitive(c: Clause) -> None:
         )
         if infinitive is None or c.any(infinitive, lambda a: a.lemma in COPULAS | {"звати"}):
             continue
-        for i in range(infinitive + 1, end):
+        first = start if MODALS.intersection(c.words[start:end]) else infinitive + 1
+        for i in range(first, end):
+            if i == infinitive:
+                continue
             if bare_noun(c, i) and not _named(c, i) and c.word(i - 1) not in JOINING:
                 c.keep(i, lambda a: not_only(a, "nomn"))
 
@@ -405,16 +347,3 @@ def _infinitive_only(c: Clause, i: int) -> bool:
         "VERB" in a.tags and not a.tags & {"pres", "futr", "past", "impr", "Impe"}
         for a in c.readings[i]
     )
-
-
-def _clauses(c: Clause) -> Iterator[tuple[int, int]]:
-    """(start, end) of each stretch between punctuation and subordinating words (which
-    belong to the clause they open: `яка виштовхує вміст`)."""
-    start = 0
-    for i, token in enumerate(c.tokens):
-        if token.kind == "punct" or c.word(i) in CLAUSE_WORDS:
-            if i > start:
-                yield start, i
-            start = i + 1 if token.kind == "punct" else i  # `яка` opens its clause
-    if start < len(c.tokens):
-        yield start, len(c.tokens)

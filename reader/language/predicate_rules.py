@@ -1,0 +1,123 @@
+"""The context rules of a clause with no verb to govern a case: its predicate, its subject.
+
+Part of `reader.language.context_rules.RULES` (where their order is given and explained).
+An accusative needs a verb or a preposition to govern it; where a clause has neither, what
+is nominative or accusative is the nominative, as subject or predicate:
+
+    я впевнений                 the pronoun's predicate: nominative
+    декор, що зроблений         `що` is the clause's subject: `зроблений` nominative
+    Це подарунок долі           `це` "this is": its predicate nominative
+    Пластичність — це здатність both sides of `— це`: nominative
+    Київське яблуко розбрату    no verb in the sentence at all: no accusative
+"""
+
+from __future__ import annotations
+
+from reader.language.clause import (
+    TIME_NOUNS,
+    Clause,
+    after_preposition,
+    bare_noun,
+    clauses,
+    noun_phrase,
+    predicate_adjective,
+)
+from reader.language.features import cases, gender, modifier, not_only, numbers
+from reader.language.verb_rules import SUBJECTS
+from reader.model import Analysis
+
+# Relative pronouns that may open a clause as its subject (`декор, що зроблений власноруч`).
+RELATIVES = frozenset({"що", "який", "яка", "яке", "які"})
+# Predicative words that take an accusative without a verb (`видно гори`, `шкода час`).
+PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "жалко", "треба", "потрібно"})
+# Dashes, which stand for a left-out `є` (`Пластичність — це здатність`).
+DASHES = frozenset("—–-")
+# What may stand between `це` and its predicate (`це не роман`, `це ж дрібниці`).
+PARTICLES = frozenset({"не", "ж", "же", "й", "і", "лише", "тільки", "саме", "якраз"})
+
+
+def predicate_of_pronoun(c: Clause) -> None:
+    """`я впевнений`, `ніби він і досі живий`, `декор, що зроблений власноруч`: in a clause
+    with no verb form at all, an adjective or participle with no noun after it that agrees
+    with the clause's nominative pronoun (personal, or the relative `що`, `який` opening it)
+    is that pronoun's predicate, in the nominative: nothing there could govern an
+    accusative. Beside reflexive_takes_no_object, which does the same for `бути`."""
+    for start, end in clauses(c):
+        if any(c.tags[i] & {"VERB", "GRND"} for i in range(start, end)):
+            continue
+        subjects = [
+            a
+            for i in range(start, end)
+            if c.word(i) in SUBJECTS or (i == start and c.word(i) in RELATIVES)
+            for a in c.readings[i]
+            if "NPRO" in a.tags and _nominative(a)
+        ]
+        if not subjects:
+            continue
+        for i in range(start, end):
+            if predicate_adjective(c, i) and c.has(i, "nomn") and not after_preposition(c, i):
+                c.keep(i, lambda a, s=subjects: _nominative(a) and any(_fits(a, n) for n in s))
+
+
+def this_is(c: Clause) -> None:
+    """`Це подарунок долі`, `це не роман`, `Пластичність — це здатність металу`: in a clause
+    with no verb form, `це` not governed by a preposition says "this is", and the noun phrase
+    after it is its predicate, in the nominative (so is `цей` agreeing with it: `Це питання.`
+    is nominative either way); before `— це` stands the subject, nominative too. Before
+    agreement, which spreads the case through each phrase."""
+    for start, end in clauses(c):
+        if any(c.tags[i] & {"VERB", "GRND"} for i in range(start, end)):
+            continue
+        for i in range(start, end):
+            if c.word(i) != "це" or c.has(i - 1, "PREP"):
+                continue
+            k = i + 1
+            while c.word(k) in PARTICLES or _adverb_only(c, k):
+                k += 1
+            for j in noun_phrase(c, k):
+                c.keep(j, _nominative)
+            if i == start and c.text(i - 1) in DASHES and _whole_phrase_before(c, i - 2):
+                c.keep(i - 2, _nominative)
+
+
+def verbless_sentence_no_accusative(c: Clause) -> None:
+    """An accusative needs a verb or a preposition to govern it: in a sentence with no verb
+    form at all (a headline, `Мудрість дідова проста й глибока`, `Весь фільм – уклін
+    старому кіно`), a word that is nominative or accusative is the nominative, unless a
+    preposition governs it or a predicative word takes the accusative (`видно гори`,
+    `шкода час`). Nouns of time keep it (`кожен день`)."""
+    if any(tags & {"VERB", "GRND"} for tags in c.tags) or PREDICATIVES.intersection(c.words):
+        return
+    for i, tags in enumerate(c.tags):
+        if "nomn" in tags and "accs" in tags and c.word(i) not in TIME_NOUNS:
+            if not after_preposition(c, i):
+                c.keep(i, lambda a: not_only(a, "accs"))
+
+
+def _whole_phrase_before(c: Clause, head: int) -> bool:
+    """Token `head` is a noun heading all that stands before it since the last punctuation
+    (`Харчова сода — це`), not a genitive or a conjunct inside a longer phrase (`Імітація
+    фактури й текстури — це`) or a preposition's noun."""
+    if not bare_noun(c, head):
+        return False
+    k = head - 1
+    while c.is_word(k) and c.readings[k] and all(modifier(a) for a in c.readings[k]):
+        k -= 1
+    return not c.is_word(k)
+
+
+def _nominative(a: Analysis) -> bool:
+    return "nomn" in cases(a)
+
+
+def _adverb_only(c: Clause, i: int) -> bool:
+    return c.is_word(i) and bool(c.readings[i]) and all("ADVB" in a.tags for a in c.readings[i])
+
+
+def _fits(adjective: Analysis, pronoun: Analysis) -> bool:
+    """The adjective may be said of the pronoun (number; gender in the singular)."""
+    if pronoun.lemma == "що":
+        return True
+    if not numbers(adjective) & numbers(pronoun):
+        return False
+    return not gender(pronoun) or not gender(adjective) or gender(pronoun) == gender(adjective)
