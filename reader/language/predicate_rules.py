@@ -14,6 +14,7 @@ is nominative or accusative is the nominative, as subject or predicate:
 from __future__ import annotations
 
 from reader.language.clause import (
+    CLAUSE_WORDS,
     TIME_NOUNS,
     Clause,
     after_preposition,
@@ -30,6 +31,8 @@ from reader.model import Analysis
 RELATIVES = frozenset({"що", "який", "яка", "яке", "які"})
 # Predicative words that take an accusative without a verb (`видно гори`, `шкода час`).
 PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "жалко", "треба", "потрібно"})
+# Words that open a subordinate clause, whose verb is not the main clause's.
+SUBORDINATORS = CLAUSE_WORDS - {"а", "але", "проте", "однак"}
 # Dashes, which stand for a left-out `є` (`Пластичність — це здатність`).
 DASHES = frozenset("—–-")
 # What may stand between `це` and its predicate (`це не роман`, `це ж дрібниці`).
@@ -83,12 +86,23 @@ def this_is(c: Clause) -> None:
 def verbless_sentence_no_accusative(c: Clause) -> None:
     """An accusative needs a verb or a preposition to govern it: in a sentence with no verb
     form at all (a headline, `Мудрість дідова проста й глибока`, `Весь фільм – уклін
-    старому кіно`), a word that is nominative or accusative is the nominative, unless a
-    preposition governs it or a predicative word takes the accusative (`видно гори`,
-    `шкода час`). Nouns of time keep it (`кожен день`)."""
-    if any(tags & {"VERB", "GRND"} for tags in c.tags) or PREDICATIVES.intersection(c.words):
+    старому кіно`), or none outside its subordinate clauses, whose verbs are their own
+    (`Інфрачервоні датчики, вуличні ліхтарі, що вмикаються`), a word that is nominative or
+    accusative is the nominative: in the whole sentence, or before its first subordinate
+    clause (what follows that clause may belong to it). Unless a preposition governs it or
+    a predicative word takes the accusative (`видно гори`, `шкода час`); nouns of time keep
+    it (`кожен день`). A clause opened by `а`, `але`, `проте` is no subordinate clause."""
+    if PREDICATIVES.intersection(c.words):
         return
-    for i, tags in enumerate(c.tags):
+    end = len(c.tokens)
+    if any(tags & {"VERB", "GRND"} for tags in c.tags):
+        spans = list(clauses(c))
+        main = [(s, e) for s, e in spans if c.word(s) not in SUBORDINATORS]
+        if any(c.tags[i] & {"VERB", "GRND"} for s, e in main for i in range(s, e)):
+            return  # `Лист, який я написав, я відправив`: the main clause has its verb
+        end = next(s for s, _ in spans if c.word(s) in SUBORDINATORS)
+    for i in range(end):
+        tags = c.tags[i]
         if "nomn" in tags and "accs" in tags and c.word(i) not in TIME_NOUNS:
             if not after_preposition(c, i):
                 c.keep(i, lambda a: not_only(a, "accs"))
