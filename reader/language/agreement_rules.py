@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.language.clause import (
+    JOINING,
     NAMES,
     TIME_NOUNS,
     Clause,
@@ -79,6 +80,8 @@ def genitive_after_noun(c: Clause) -> None:
             continue  # lower case `влада`, `надала` are not the genitives of `Влад`, `Надал`
         if not c.any(phrase[-1], lambda a: noun(a) and "gent" in cases(a)):
             continue
+        if c.word(phrase[0]) in JOINING:
+            continue  # `полиці та дзеркала`: `та` joins them, it is not `той` opening a phrase
         for j in phrase:
             c.keep(j, lambda a: "gent" in cases(a))
 
