@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from reader.glossary.spelling import key
 from reader.language.features import CASE_TAGS, modifier, noun, numeral
+from reader.language.government import government
 from reader.model import Analysis, Token
 
 
@@ -139,12 +140,14 @@ def bare_noun(c: Clause, i: int) -> bool:
 
 def after_preposition(c: Clause, i: int) -> bool:
     """Token `i` ends a phrase a preposition opens, through modifiers, adverbs, numbers and
-    genitives between (`в небувалих масштабів всесвіт`, `у це традиційно католицьке місто`):
-    its case is the preposition's business, not the verb's."""
+    genitives between (`в небувалих масштабів всесвіт`, `у це традиційно католицьке місто`),
+    and it may be in a case the preposition admits: its case is the preposition's business,
+    not the verb's."""
     k = i - 1
     while k >= 0 and c.tokens[k].kind in ("word", "number"):
         if c.has(k, "PREP"):
-            return True
+            admitted = government().get(c.word(k))  # `після уроків вчителі`: not `після`'s
+            return admitted is None or bool(c.tags[i] & admitted)
         tags = c.tags[k]
         if not (tags & {"ADJF", "ADVB", "NPRO", "NUMR", "gent"} or c.tokens[k].kind == "number"):
             return False

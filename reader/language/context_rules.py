@@ -20,7 +20,6 @@ phrase and what it leaves open are in `agreement_rules`; the clause's verb in `v
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from pathlib import Path
 
 from reader.language import morph
 from reader.language.agreement_rules import (
@@ -43,7 +42,6 @@ from reader.language.clause import (
 )
 from reader.language.coordination_rules import conjuncts_share_case
 from reader.language.features import (
-    CASE_NAMES,
     FINITE_TAGS,
     cases,
     finite,
@@ -52,6 +50,7 @@ from reader.language.features import (
     numbers,
     preposition,
 )
+from reader.language.government import government
 from reader.language.predicate_rules import (
     predicate_of_pronoun,
     this_is,
@@ -69,7 +68,6 @@ from reader.language.verb_rules import (
 )
 from reader.model import Analysis
 
-GOVERNMENT_FILE = Path(__file__).with_name("government.txt")
 # Numerals whose noun is nominative or accusative plural with them (`два роки`).
 FEW = frozenset({"два", "три", "чотири", "обидва", "обидві"})
 # Numerals that do not count a plural noun: `один` agrees, `півтора` takes the singular.
@@ -89,22 +87,6 @@ WORD_NOUNS = frozenset(
 )
 # Punctuation that sets off an address (`Друзі, ...`, `..., пане Іване!`).
 ADDRESS_MARKS = frozenset(",!?…—–")
-
-
-@cache
-def government() -> dict[str, frozenset[str]]:
-    """GOVERNMENT_FILE as {preposition: its cases as tags}."""
-    table = {}
-    for number, line in enumerate(GOVERNMENT_FILE.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        word, _, names = line.partition(":")
-        try:
-            table[word.strip()] = frozenset(CASE_NAMES[n.strip()] for n in names.split(","))
-        except KeyError as unknown:
-            raise ValueError(f"{GOVERNMENT_FILE}:{number}: unknown case {unknown}") from None
-    return table
 
 
 @cache
