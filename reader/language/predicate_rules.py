@@ -45,6 +45,8 @@ def predicate_of_pronoun(c: Clause) -> None:
     with the clause's nominative pronoun (personal, or the relative `що`, `який` opening it)
     is that pronoun's predicate, in the nominative: nothing there could govern an
     accusative. Beside reflexive_takes_no_object, which does the same for `бути`."""
+    if SUBJECTS.keys().isdisjoint(c.words) and RELATIVES.isdisjoint(c.words):
+        return
     for start, end in clauses(c):
         if any(c.tags[i] & {"VERB", "GRND"} for i in range(start, end)):
             continue
@@ -68,6 +70,8 @@ def this_is(c: Clause) -> None:
     after it is its predicate, in the nominative (so is `цей` agreeing with it: `Це питання.`
     is nominative either way); before `— це` stands the subject, nominative too. Before
     agreement, which spreads the case through each phrase."""
+    if "це" not in c.words:
+        return
     for start, end in clauses(c):
         if any(c.tags[i] & {"VERB", "GRND"} for i in range(start, end)):
             continue

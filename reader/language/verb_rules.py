@@ -168,7 +168,12 @@ def sole_subject_before_verb(c: Clause) -> None:
             continue  # `п'ять людей прийшло`: the numeral's phrase may be the subject
         if any(c.word(i) in NEGATIONS for i in range(start, end)):
             continue  # `ні задоволення не вдається витиснути`: the genitive of negation
-        candidates = [i for i in range(start, end) if i != verbs[0] and _may_be_subject(c, i, verb)]
+        candidates = []
+        for i in range(start, end):
+            if i != verbs[0] and c.tags[i] & {"NOUN", "NPRO"} and _may_be_subject(c, i, verb):
+                candidates.append(i)
+                if len(candidates) > 1 or i > verbs[0]:
+                    break
         if len(candidates) != 1 or candidates[0] > verbs[0]:
             continue
         (i,) = candidates
