@@ -12,8 +12,10 @@ ones left, so the surest run first and the later ones build on them:
     ми є                    subject: `є` first person plural
 
 Here are `RULES` and the rules of case that need no agreement: the dictionary's ranking,
-the vocative, government (GOVERNMENT_FILE), quantity and dates. Agreement within a noun
-phrase and what it leaves open are in `agreement_rules`; the clause's verb in `verb_rules`.
+the vocative, titles, government (the table of `reader.language.government`), the animate
+accusative, quantity and dates. Agreement within a noun phrase and what it leaves open are
+in `agreement_rules`; joined words in `coordination_rules`; the clause's verb in
+`verb_rules`, a clause with none in `predicate_rules`.
 `reader.language.context.explain` lists the steps each rule took.
 """
 
@@ -164,7 +166,7 @@ def title_after_its_noun(c: Clause) -> None:
 
 
 def preposition_governs(c: Clause) -> None:
-    """A preposition admits only its cases (GOVERNMENT_FILE) in the phrase after it, and in a
+    """A preposition admits only its cases (`government.txt`) in the phrase after it, and in a
     second phrase joined by `і`, `та`, `або` (`між Україною і Росією`); so does a compound
     preposition (`під час кашлю`) or an adverb used as one (`наприкінці року`). The surest
     rule about case, so it runs before agreement, which then spreads what it decided."""
