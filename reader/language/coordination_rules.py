@@ -5,13 +5,12 @@ Conjuncts stand in one syntactic place, so they take one case (not one number: `
 та англійська мови`). Whatever an earlier rule decided for one of them spreads to the
 others, both ways along the list:
 
-    для студентів і викладачів          `для` decided `студентів`: `викладачів` genitive too
-    сонячні батареї, робототехніка,     `робототехніка` can only be nominative: so are
-      фотоапарати                       `батареї` and `фотоапарати` (not accusative)
-    наземного й трубопровідного         the adjectives share the noun's case (`транспорту`
-      транспорту                        genitive after `у сегменті`): `наземного` genitive
+    купили торт, печиво і каву          `каву` can only be accusative: so is `печиво`
+    лежали книжки, ручка і зошити       `ручка` can only be nominative: so are `книжки`
+                                        and `зошити` (not accusative, not genitive)
+    буде не одноразовим, а тривалим     the copula's instrumental `одноразовим`: `тривалим`
+                                        too (not the dative plural)
 
-So do the two sides of `не ..., а ...` (`буде не одноразовим, а тривалим`).
 A conjunction joins two conjuncts only with no comma before it (a comma before `і` joins
 clauses: `Я купив хліб, і діти раділи`). A comma joins list items only when what follows it,
 up to the next comma, conjunction or closing mark, is one noun phrase and nothing else, so
@@ -31,9 +30,9 @@ ITEM_ENDS = frozenset(',;:.!?…()»”“"—–') | {"тощо"}
 
 
 def conjuncts_share_case(c: Clause) -> None:
-    """`міцність, твердість і пружність`, `наземного й трубопровідного транспорту`: each
-    conjunct keeps the cases it shares with its neighbour. Two passes, forward then back, so
-    a case decided at either end of a list reaches every item. After the rules that decide a
+    """`книжки, ручка і зошити`, `не одноразовим, а тривалим`: each conjunct keeps the
+    cases it shares with its neighbour. Two passes, forward then back, so a case decided at
+    either end of a list reaches every item. After the rules that decide a
     case (government, the clause's verb, agreement, genitive attributes): it only spreads."""
     joints = [(left, j) for j in range(1, len(c.tokens) - 1) if (left := _joint(c, j)) >= 0]
     for left, j in joints:

@@ -101,6 +101,7 @@ def subject_agrees_with_verb(c: Clause) -> None:
             if c.readings[i]
             and all(_nominative(a) and _agent(a) for a in c.readings[i])
             and any(_subject_of(n, v) for n in c.readings[i] for v in verb)
+            and c.word(i - 1) not in JOINING  # `... і частина його`: may open a clause
         ]
         for i in range(start, end):
             if i == verbs[0] or not bare_noun(c, i) or not c.has(i, "nomn"):

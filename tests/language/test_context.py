@@ -91,6 +91,9 @@ SUBJECT_AND_OBJECT = [
 COORDINATION = [
     # a list shares one case: `каву` can only be accusative, so `печиво` is too
     "Для свята купили торт, [печиво]{печиво: accusative singular} і каву.",
+    # back along the list too: `ручка` can only be nominative
+    "На столі лежали [книжки]{книжка: nominative plural}, ручка і [зошити]{зошит: "
+    "nominative plural}.",
     # the two sides of `не ..., а ...`: the copula's predicate, instrumental
     "Ефект буде не одноразовим, а [тривалим]{тривалий: instrumental singular, masculine/neuter}.",
 ]
