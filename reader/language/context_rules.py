@@ -54,6 +54,7 @@ from reader.language.features import (
 )
 from reader.language.government import government
 from reader.language.predicate_rules import (
+    dash_for_copula,
     predicate_of_pronoun,
     this_is,
     verbless_sentence_no_accusative,
@@ -309,6 +310,7 @@ RULES: list[Rule] = [
     reflexive_takes_no_object,
     predicate_of_pronoun,
     this_is,
+    dash_for_copula,
     verbless_sentence_no_accusative,
     impersonal_takes_object,
     object_of_infinitive,

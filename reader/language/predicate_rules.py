@@ -8,6 +8,7 @@ is nominative or accusative is the nominative, as subject or predicate:
     декор, що зроблений         `що` is the clause's subject: `зроблений` nominative
     Це подарунок долі           `це` "this is": its predicate nominative
     Пластичність — це здатність both sides of `— це`: nominative
+    Харчова сода — засіб        a dash for the left-out `є`: both nominative
     Київське яблуко розбрату    no verb in the sentence at all: no accusative
 """
 
@@ -23,7 +24,7 @@ from reader.language.clause import (
     noun_phrase,
     predicate_adjective,
 )
-from reader.language.features import cases, gender, modifier, not_only, numbers
+from reader.language.features import FINITE_TAGS, cases, gender, modifier, not_only, noun, numbers
 from reader.language.verb_rules import SUBJECTS
 from reader.model import Analysis
 
@@ -34,7 +35,7 @@ PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "�
 # Words that open a subordinate clause, whose verb is not the main clause's.
 SUBORDINATORS = CLAUSE_WORDS - {"а", "але", "проте", "однак"}
 # Dashes, which stand for a left-out `є` (`Пластичність — це здатність`).
-DASHES = frozenset("—–-")
+DASHES = frozenset("—–")
 # What may stand between `це` and its predicate (`це не роман`, `це ж дрібниці`).
 PARTICLES = frozenset({"не", "ж", "же", "й", "і", "лише", "тільки", "саме", "якраз"})
 
@@ -87,6 +88,39 @@ def this_is(c: Clause) -> None:
                 c.keep(i - 2, _nominative)
 
 
+def dash_for_copula(c: Clause) -> None:
+    """`Харчова сода — найвідоміший засіб`, `Крихкість — властивість металу руйнуватися`: a
+    sentence that opens with a noun phrase and a dash, with no verb before the dash and none
+    outside its subordinate clauses, says "X is Y": the dash stands for the left-out `є`,
+    and both phrases are nominative (the one after it up to its first verb form: `Мета —
+    збудувати міст` has `міст` for the infinitive's object). With a verb and a second dash
+    (`Лідери індустрії — країни Скандинавії — продають ...`), the phrase between the dashes
+    is an apposition, in the case of the one before. Only at the sentence's start: after a
+    verb the dash marks a verb left out (`Я п'ю каву, а брат — чай`). Beside this_is, which
+    reads `— це`."""
+    dash = next((i for i, t in enumerate(c.tokens) if t.text in DASHES), None)
+    if dash is None or dash < 1 or c.word(dash + 1) == "це":
+        return
+    head = dash - 1
+    while head > 0 and c.has(head, "gent") and c.is_word(head - 1) and c.any(head - 1, noun):
+        head -= 1  # `Лідери індустрії —`: the noun before a genitive heads the phrase
+    if not _whole_phrase_before(c, head) or any(c.tags[i] & {"VERB", "GRND"} for i in range(dash)):
+        return
+    phrase = list(noun_phrase(c, dash + 1))
+    if any(c.tags[i] & FINITE_TAGS for s, e in _main_clauses(c) for i in range(s, e)):
+        after = (i for i in range(dash + 1, len(c.tokens)) if c.text(i) in DASHES)
+        second = next(after, None)
+        if second is None or any(c.tags[i] & {"VERB", "GRND"} for i in range(dash, second)):
+            return  # `Книгу — я прочитав`: no apposition, and the sentence has its verb
+        shared = frozenset().union(*(cases(a) for a in c.readings[head]))
+        for j in phrase:
+            c.keep(j, lambda a, w=shared: not cases(a) or bool(cases(a) & w))
+        return
+    c.keep(head, _nominative)
+    for j in phrase:
+        c.keep(j, _nominative)
+
+
 def verbless_sentence_no_accusative(c: Clause) -> None:
     """An accusative needs a verb or a preposition to govern it: in a sentence with no verb
     form at all (a headline, `Мудрість дідова проста й глибока`, `Весь фільм – уклін
@@ -100,16 +134,19 @@ def verbless_sentence_no_accusative(c: Clause) -> None:
         return
     end = len(c.tokens)
     if any(tags & {"VERB", "GRND"} for tags in c.tags):
-        spans = list(clauses(c))
-        main = [(s, e) for s, e in spans if c.word(s) not in SUBORDINATORS]
-        if any(c.tags[i] & {"VERB", "GRND"} for s, e in main for i in range(s, e)):
+        if any(c.tags[i] & {"VERB", "GRND"} for s, e in _main_clauses(c) for i in range(s, e)):
             return  # `Лист, який я написав, я відправив`: the main clause has its verb
-        end = next(s for s, _ in spans if c.word(s) in SUBORDINATORS)
+        end = next(s for s, _ in clauses(c) if c.word(s) in SUBORDINATORS)
     for i in range(end):
         tags = c.tags[i]
         if "nomn" in tags and "accs" in tags and c.word(i) not in TIME_NOUNS:
             if not after_preposition(c, i):
                 c.keep(i, lambda a: not_only(a, "accs"))
+
+
+def _main_clauses(c: Clause) -> list[tuple[int, int]]:
+    """The clauses no subordinating word opens (`що`, `який`, `коли`; `а`, `але` do not)."""
+    return [(s, e) for s, e in clauses(c) if c.word(s) not in SUBORDINATORS]
 
 
 def _whole_phrase_before(c: Clause, head: int) -> bool:

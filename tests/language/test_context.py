@@ -125,6 +125,12 @@ PREDICATES = [
     # `це` "this is" and the subject before `— це`
     "Це [подарунок]{подарунок: nominative singular} для всієї родини.",
     "[Успіх]{успіх: nominative singular} — це [результат]{результат: nominative singular} праці.",
+    # a dash for the left-out `є`: "X is Y", both nominative; the infinitive keeps its object
+    "Харчова сода — найвідоміший [засіб]{засіб: nominative singular} від печії.",
+    "Мета проекту — збудувати новий [міст]{міст: accusative singular}.",
+    # between two dashes, before the verb: an apposition in the case of its noun
+    "Харчова сода — найвідоміший [засіб]{засіб: nominative singular} від печії — часто "
+    "викликає подразнення.",
     # no verb outside the subordinate clause: no accusative before it
     "Головні [експонати]{експонат: nominative plural} виставки — старовинні ікони, які "
     "привезли з Чернігова.",
@@ -197,6 +203,8 @@ def test_na_adresu_is_the_address() -> None:
         # `ми` is the subject, so `війська` is not nominative; but a genitive singular or an
         # accusative plural, only the sense says
         "Ми бачили [війська]{військо: genitive singular or accusative plural}.",
+        # after a verb the dash stands for a verb left out: `чай` may be its object
+        "Я п’ю каву, а брат — [чай]{чай: nominative/accusative singular}.",
         # two nouns could be the subject: only word order would choose
         "Закон змінює [порядок]{порядок: nominative/accusative singular} виборів.",
         # the verb comes after the relative clause: `проект` may be its object
@@ -261,6 +269,7 @@ def test_explain_names_the_new_rules_that_decided() -> None:
         "Учора депутати розглянули законопроект.": ("animate_plural_accusative", "депутати"),
         "Це подарунок для всієї родини.": ("this_is", "подарунок"),
         "Я впевнений, що все буде добре.": ("predicate_of_pronoun", "впевнений"),
+        "Харчова сода — найвідоміший засіб від печії.": ("dash_for_copula", "засіб"),
     }
     for text, step in decided.items():
         assert step in [(s.rule, s.word) for s in context.explain(text)], text
