@@ -91,7 +91,7 @@ def _common_genitive(a: Analysis) -> bool:
 
 
 def predicate_instrumental(c: Clause) -> None:
-    """`стало можливим`, `буде не одноразовим`, `є його продовженням`: the word after a
+    """`стало можливим`, `буде не швидким`, `є його продовженням`: the word after a
     copula (past `не`, adverbs and a possessive) is its predicate, in the instrumental where
     the form is also a dative plural: an adjective with no noun after it (`новим людям` has
     its noun), or a noun that is instrumental or dative. After agreement, which has taken

@@ -142,11 +142,11 @@ def place_after_kind(c: Clause) -> None:
 
 
 def title_after_its_noun(c: Clause) -> None:
-    """`у романі «Маг»`, `гурту «Фантом-2»`, `слово «квант»`: a name or word in quotes
+    """`у газеті «День»`, `гурту «Океан Ельзи»`, `слово «мрія»`: a name or word in quotes
     after the noun that says what it is stands in the nominative, whatever the case of that
     noun (the title is not declined). A name starts with a capital; in lower case only a
-    word quoted as a word (`словом “заворожені”`), since quotes around a common word mark
-    irony and leave its case alone (`з допомогою “біополя”`). Only its first noun phrase,
+    word quoted as a word (`словом «мрія»`), since quotes around a common word mark
+    irony and leave its case alone (`лікував силою “енергії”`). Only its first noun phrase,
     and only a quote that opens (`“` and `"` both open and close: the first of a pair
     opens). Before government, whose phrase ends at the quote anyway, so that nothing later
     reads the title as governed."""

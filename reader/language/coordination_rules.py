@@ -8,14 +8,14 @@ others, both ways along the list:
     купили торт, печиво і каву          `каву` can only be accusative: so is `печиво`
     лежали книжки, ручка і зошити       `ручка` can only be nominative: so are `книжки`
                                         and `зошити` (not accusative, not genitive)
-    буде не одноразовим, а тривалим     the copula's instrumental `одноразовим`: `тривалим`
+    буде не швидким, а надійним         the copula's instrumental `швидким`: `надійним`
                                         too (not the dative plural)
 
 A conjunction joins two conjuncts only with no comma before it (a comma before `і` joins
 clauses: `Я купив хліб, і діти раділи`). A comma joins list items only when what follows it,
 up to the next comma, conjunction or closing mark, is one noun phrase and nothing else, so
 that `Він з'їв суп, дружина випила чай` is no list. When the word before the joint is the
-genitive attribute of a noun (`датчики освітлення, вуличні ліхтарі`), either noun may be the
+genitive attribute of a noun (`системи охолодження, нові двигуни`), either noun may be the
 conjunct: the phrase after it keeps the cases of both, and the words before are left alone.
 """
 
@@ -30,7 +30,7 @@ ITEM_ENDS = frozenset(',;:.!?…()»”“"—–') | {"тощо"}
 
 
 def conjuncts_share_case(c: Clause) -> None:
-    """`книжки, ручка і зошити`, `не одноразовим, а тривалим`: each conjunct keeps the
+    """`книжки, ручка і зошити`, `не швидким, а надійним`: each conjunct keeps the
     cases it shares with its neighbour. Two passes, forward then back, so a case decided at
     either end of a list reaches every item. After the rules that decide a
     case (government, the clause's verb, agreement, genitive attributes): it only spreads."""
@@ -52,10 +52,10 @@ def _joint(c: Clause, j: int) -> int:
         return -1
     phrase = list(noun_phrase(c, j + 1))
     if not phrase or not all(_only_declined(c, k) for k in phrase):
-        return -1  # `, як і один`: `як` is the conjunction, not the yak
+        return -1  # `, як і раніше`: `як` is the conjunction, not the yak
     end = phrase[-1] + 1
     while c.is_word(end) and c.readings[end] and all(noun(a) for a in c.readings[end]):
-        end += 1  # the item's own attribute (`датчики освітлення`, `обробкою тиском`)
+        end += 1  # the item's own attribute (`системи охолодження`, `керування кермом`)
     listed = end >= len(c.tokens) or c.word(end) in ITEM_ENDS or c.word(end) in JOINING
     return j - 1 if listed else -1
 
@@ -66,7 +66,7 @@ def _share(c: Clause, left: int, j: int) -> None:
         return
     if c.has(left, "NUMR") or c.has(left, "VERB") or not c.any(left, _declined):
         return
-    heads = [left]  # `датчики освітлення`: `освітлення` or `датчики` is the conjunct
+    heads = [left]  # `системи охолодження`: `охолодження` or `системи` is the conjunct
     while c.has(heads[-1], "gent") and c.any(heads[-1] - 1, noun) and c.is_word(heads[-1] - 1):
         heads.append(heads[-1] - 1)
     before = _case_set(c, heads)

@@ -5,10 +5,10 @@ An accusative needs a verb or a preposition to govern it; where a clause has nei
 is nominative or accusative is the nominative, as subject or predicate:
 
     я впевнений                 the pronoun's predicate: nominative
-    декор, що зроблений         `що` is the clause's subject: `зроблений` nominative
-    Це подарунок долі           `це` "this is": its predicate nominative
-    Пластичність — це здатність both sides of `— це`: nominative
-    Харчова сода — засіб        a dash for the left-out `є`: both nominative
+    стілець, що зроблений       `що` is the clause's subject: `зроблений` nominative
+    Це подарунок родині         `це` "this is": its predicate nominative
+    Успіх — це результат праці  both sides of `— це`: nominative
+    Мед — найкращий засіб       a dash for the left-out `є`: both nominative
     Київське яблуко розбрату    no verb in the sentence at all: no accusative
 """
 
@@ -34,14 +34,14 @@ RELATIVES = frozenset({"що", "який", "яка", "яке", "які"})
 PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "жалко", "треба", "потрібно"})
 # Words that open a subordinate clause, whose verb is not the main clause's.
 SUBORDINATORS = CLAUSE_WORDS - {"а", "але", "проте", "однак"}
-# Dashes, which stand for a left-out `є` (`Пластичність — це здатність`).
+# Dashes, which stand for a left-out `є` (`Успіх — це результат праці`).
 DASHES = frozenset("—–")
 # What may stand between `це` and its predicate (`це не роман`, `це ж дрібниці`).
 PARTICLES = frozenset({"не", "ж", "же", "й", "і", "лише", "тільки", "саме", "якраз"})
 
 
 def predicate_of_pronoun(c: Clause) -> None:
-    """`я впевнений`, `ніби він і досі живий`, `декор, що зроблений власноруч`: in a clause
+    """`я впевнений`, `він досі живий`, `стілець, що зроблений із дуба`: in a clause
     with no verb form at all, an adjective or participle with no noun after it that agrees
     with the clause's nominative pronoun (personal, or the relative `що`, `який` opening it)
     is that pronoun's predicate, in the nominative: nothing there could govern an
@@ -66,7 +66,7 @@ def predicate_of_pronoun(c: Clause) -> None:
 
 
 def this_is(c: Clause) -> None:
-    """`Це подарунок долі`, `це не роман`, `Пластичність — це здатність металу`: in a clause
+    """`Це подарунок родині`, `це не роман`, `Успіх — це результат праці`: in a clause
     with no verb form, `це` not governed by a preposition says "this is", and the noun phrase
     after it is its predicate, in the nominative (so is `цей` agreeing with it: `Це питання.`
     is nominative either way); before `— це` stands the subject, nominative too. Before
@@ -89,21 +89,21 @@ def this_is(c: Clause) -> None:
 
 
 def dash_for_copula(c: Clause) -> None:
-    """`Харчова сода — найвідоміший засіб`, `Крихкість — властивість металу руйнуватися`: a
+    """`Мед — найкращий засіб від застуди`, `Свобода — відповідальність за вибір`: a
     sentence that opens with a noun phrase and a dash, with no verb before the dash and none
     outside its subordinate clauses, says "X is Y": the dash stands for the left-out `є`,
     and both phrases are nominative (the one after it up to its first verb form: `Мета —
     збудувати міст` has `міст` for the infinitive's object). With a verb and a second dash
-    (`Лідери індустрії — країни Скандинавії — продають ...`), the phrase between the dashes
+    (`Вода — найкращий засіб від спраги — допомагає завжди`), the phrase between the dashes
     is an apposition, in the case of the one before. Only at the sentence's start: after a
-    verb the dash marks a verb left out (`Я п'ю каву, а брат — чай`). Beside this_is, which
+    verb the dash marks a verb left out (`Я п’ю каву, а брат — чай`). Beside this_is, which
     reads `— це`."""
     dash = next((i for i, t in enumerate(c.tokens) if t.text in DASHES), None)
     if dash is None or dash < 1 or c.word(dash + 1) == "це":
         return
     head = dash - 1
     while head > 0 and c.has(head, "gent") and c.is_word(head - 1) and c.any(head - 1, noun):
-        head -= 1  # `Лідери індустрії —`: the noun before a genitive heads the phrase
+        head -= 1  # `Мета проекту —`: the noun before a genitive heads the phrase
     if not _whole_phrase_before(c, head) or any(c.tags[i] & {"VERB", "GRND"} for i in range(dash)):
         return
     phrase = list(noun_phrase(c, dash + 1))
@@ -125,7 +125,7 @@ def verbless_sentence_no_accusative(c: Clause) -> None:
     """An accusative needs a verb or a preposition to govern it: in a sentence with no verb
     form at all (a headline, `Мудрість дідова проста й глибока`, `Весь фільм – уклін
     старому кіно`), or none outside its subordinate clauses, whose verbs are their own
-    (`Інфрачервоні датчики, вуличні ліхтарі, що вмикаються`), a word that is nominative or
+    (`Головні експонати — ікони, які привезли з Чернігова`), a word that is nominative or
     accusative is the nominative: in the whole sentence, or before its first subordinate
     clause (what follows that clause may belong to it). Unless a preposition governs it or
     a predicative word takes the accusative (`видно гори`, `шкода час`); nouns of time keep
@@ -151,8 +151,8 @@ def _main_clauses(c: Clause) -> list[tuple[int, int]]:
 
 def _whole_phrase_before(c: Clause, head: int) -> bool:
     """Token `head` is a noun heading all that stands before it since the last punctuation
-    (`Харчова сода — це`), not a genitive or a conjunct inside a longer phrase (`Імітація
-    фактури й текстури — це`) or a preposition's noun."""
+    (`Чиста вода — це`), not a genitive or a conjunct inside a longer phrase (`Охорона
+    лісів і річок — це`) or a preposition's noun."""
     if not bare_noun(c, head):
         return False
     k = head - 1

@@ -101,7 +101,7 @@ def subject_agrees_with_verb(c: Clause) -> None:
             if c.readings[i]
             and all(_nominative(a) and _agent(a) for a in c.readings[i])
             and any(_subject_of(n, v) for n in c.readings[i] for v in verb)
-            and c.word(i - 1) not in JOINING  # `... і частина його`: may open a clause
+            and c.word(i - 1) not in JOINING  # `..., і сестра`: may open a clause of its own
         ]
         for i in range(start, end):
             if i == verbs[0] or not bare_noun(c, i) or not c.has(i, "nomn"):
@@ -146,7 +146,7 @@ def _subject_left(c: Clause, start: int, end: int, verb: tuple[Analysis, ...]) -
 
 
 def sole_subject_before_verb(c: Clause) -> None:
-    """`Цей чинник діє на віддалі`, `Новий альбом вмістив десять композицій`: a clause whose
+    """`Цей закон набуде чинності`, `Новий директор підписав наказ`: a clause whose
     one finite verb is singular needs a nominative subject that agrees with it (or none, when
     the subject is left out). Where grammar leaves exactly one noun that can be it (no
     pronoun, no indeclinable word, no second noun that agrees) and that noun stands before
@@ -168,7 +168,7 @@ def sole_subject_before_verb(c: Clause) -> None:
         if _counted(c, start, end):
             continue  # `п'ять людей прийшло`: the numeral's phrase may be the subject
         if any(c.word(i) in NEGATIONS for i in range(start, end)):
-            continue  # `ні задоволення не вдається витиснути`: the genitive of negation
+            continue  # `жодного листа не надіслав`: the genitive of negation
         candidates = []
         for i in range(start, end):
             if i != verbs[0] and c.tags[i] & {"NOUN", "NPRO"} and _may_be_subject(c, i, verb):
@@ -185,8 +185,8 @@ def sole_subject_before_verb(c: Clause) -> None:
 def _may_be_subject(c: Clause, i: int, verb: tuple[Analysis, ...]) -> bool:
     """Some reading of token `i` is a nominative that could be the verb's subject: a noun or
     a pronoun standing for one (not `цей` before its noun, nor the possessive `його`), and
-    not inside a preposition's phrase or where it may be a genitive attribute (`наказ
-    [про] ... опублікування`, `свідчення мудреця`)."""
+    not inside a preposition's phrase or where it may be a genitive attribute (`з дня
+    його опублікування`, `свідчення очевидця`)."""
     if after_preposition(c, i) or (c.has(i, "gent") and c.any(i - 1, noun)):
         return False
     before_noun = c.has(i + 1, "NOUN") or c.has(i + 1, "ADJF")
@@ -204,7 +204,7 @@ def reflexive_takes_no_object(c: Clause) -> None:
     nor does `бути` (`є ручний електродриль`) or `стати`, so in a clause whose one verb is
     such, with no infinitive or converb that could take one
     (`намагається знайти вихід`), a nominative-or-accusative noun is the nominative, and so
-    is an adjective with no noun after it, the predicate (`був малий`, `Пробудився я
+    is an adjective with no noun after it, the predicate (`був малий`, `Прокинувся я
     голодний`). Not after a preposition (`у вічі кидається`), nor a noun of time (`цілий
     день трималася`). Beside subject_agrees_with_verb, which reads the same clauses."""
     for start, end in clauses(c):
@@ -225,7 +225,7 @@ def reflexive_takes_no_object(c: Clause) -> None:
 
 
 def impersonal_takes_object(c: Clause) -> None:
-    """`На кривій позначено період`, `було розкрито злочин`: a form in -но/-то is impersonal;
+    """`На засіданні ухвалено рішення`, `було збудовано міст`: a form in -но/-то is impersonal;
     it has no subject, and the noun it governs is its object in the accusative. So in a
     clause whose verb is such a form (with `бути` at most beside it), a nominative-or-
     accusative noun is the accusative. Not after a preposition, whose case it is.
@@ -249,7 +249,7 @@ def object_of_infinitive(c: Clause) -> None:
     infinitive or a converb and no finite verb, a noun after it is its object, not a
     nominative (nothing there has a subject to agree with); with an impersonal modal word
     (`можна`, `треба`) the clause has no subject at all, so a noun before the infinitive is
-    its object too (`Готовий виріб можна використовувати`). Not after `звати` (`звати
+    its object too (`Готовий текст можна надіслати`). Not after `звати` (`звати
     Іван`) or a copula (`бути`). Next to subject_agrees_with_verb, the same reasoning
     without a verb to agree with."""
     for start, end in clauses(c):

@@ -95,7 +95,7 @@ COORDINATION = [
     "На столі лежали [книжки]{книжка: nominative plural}, ручка і [зошити]{зошит: "
     "nominative plural}.",
     # the two sides of `не ..., а ...`: the copula's predicate, instrumental
-    "Ефект буде не одноразовим, а [тривалим]{тривалий: instrumental singular, masculine/neuter}.",
+    "Результат буде не швидким, а [надійним]{надійний: instrumental singular, masculine/neuter}.",
 ]
 TITLES = [
     # a name in quotes after its noun is not declined with it
@@ -120,17 +120,16 @@ PREDICATES = [
     # the predicate of a nominative pronoun, in a clause with no verb
     "Я [впевнений]{впевнений: passive participle, nominative singular, masculine}, що все "
     "буде добре.",
-    "Декор, що [зроблений]{зроблений: passive participle, nominative singular, masculine} "
-    "власноруч, прикрашає кімнату.",
+    "Стілець, що [зроблений]{зроблений: passive participle, nominative singular, masculine} "
+    "із дуба, простоїть сто років.",
     # `це` "this is" and the subject before `— це`
     "Це [подарунок]{подарунок: nominative singular} для всієї родини.",
     "[Успіх]{успіх: nominative singular} — це [результат]{результат: nominative singular} праці.",
     # a dash for the left-out `є`: "X is Y", both nominative; the infinitive keeps its object
-    "Харчова сода — найвідоміший [засіб]{засіб: nominative singular} від печії.",
+    "Мед — найкращий [засіб]{засіб: nominative singular} від застуди.",
     "Мета проекту — збудувати новий [міст]{міст: accusative singular}.",
     # between two dashes, before the verb: an apposition in the case of its noun
-    "Харчова сода — найвідоміший [засіб]{засіб: nominative singular} від печії — часто "
-    "викликає подразнення.",
+    "Вода — найкращий [засіб]{засіб: nominative singular} від спраги — допомагає завжди.",
     # no verb outside the subordinate clause: no accusative before it
     "Головні [експонати]{експонат: nominative plural} виставки — старовинні ікони, які "
     "привезли з Чернігова.",
@@ -218,7 +217,7 @@ def test_na_adresu_is_the_address() -> None:
         "Нам привезли шафи, полиці та [дзеркала]{дзеркало: genitive singular or "
         "nominative/accusative plural}.",
         # quotes around a common word mark irony: its case is the sentence's
-        "Він лікував хворих з допомогою “[біополя]{біополе: genitive singular or "
+        "Він лікував людей силою “[енергії]{енергія: genitive/dative singular or "
         "nominative/accusative plural}”.",
     ],
 )
@@ -269,7 +268,7 @@ def test_explain_names_the_new_rules_that_decided() -> None:
         "Учора депутати розглянули законопроект.": ("animate_plural_accusative", "депутати"),
         "Це подарунок для всієї родини.": ("this_is", "подарунок"),
         "Я впевнений, що все буде добре.": ("predicate_of_pronoun", "впевнений"),
-        "Харчова сода — найвідоміший засіб від печії.": ("dash_for_copula", "засіб"),
+        "Мед — найкращий засіб від застуди.": ("dash_for_copula", "засіб"),
     }
     for text, step in decided.items():
         assert step in [(s.rule, s.word) for s in context.explain(text)], text
