@@ -103,9 +103,14 @@ def predicate_instrumental(c: Clause) -> None:
         while c.is_word(k) and (c.word(k) in {"не", "ні"} or _between(c, k)):
             k += 1
         if c.any(k, modifier) and not c.has(k + 1, "NOUN"):
-            c.keep(k, lambda a: "ablt" in cases(a))
+            c.keep(k, _declined_instrumental)
         elif bare_noun(c, k) and all(cases(a) <= {"ablt", "datv"} for a in c.readings[k]):
-            c.keep(k, lambda a: "ablt" in cases(a))
+            c.keep(k, _declined_instrumental)
+
+
+def _declined_instrumental(a: Analysis) -> bool:
+    """An instrumental reading, not an indeclinable one that is every case (`мале`)."""
+    return "ablt" in cases(a) and "Fixd" not in a.tags
 
 
 def _between(c: Clause, k: int) -> bool:
