@@ -62,6 +62,7 @@ from reader.language.predicate_rules import (
 from reader.language.verb_rules import (
     finite_over_short_infinitive,
     impersonal_takes_object,
+    noun_over_imperative,
     object_of_infinitive,
     present_of_two_aspect_verb,
     reflexive_takes_no_object,
@@ -305,6 +306,7 @@ RULES: list[Rule] = [
     # `бути` has no object, a sentence with no verb no accusative, a -но/-то form's and an
     # infinitive's noun is its object. After government (a governed noun is not theirs),
     # before agreement.
+    noun_over_imperative,
     subject_agrees_with_verb,
     sole_subject_before_verb,
     reflexive_takes_no_object,

@@ -268,6 +268,27 @@ def object_of_infinitive(c: Clause) -> None:
                 c.keep(i, lambda a: not_only(a, "nomn"))
 
 
+def noun_over_imperative(c: Clause) -> None:
+    """`відходи металу направляються`, `постанови уряду діють`: a word that is a noun or an
+    imperative (`відходи!`, `постанови!`) is the noun in a clause that has another finite
+    verb, not imperative, with no conjunction between them: a clause has one verb, and an
+    order does not share it (`Іди й подивися` has its `й`). Before the rules that count a
+    clause's verbs, so that they see one."""
+    if not any("impr" in tags for tags in c.tags):
+        return
+    for start, end in clauses(c):
+        others = [i for i in range(start, end) if _finite_not_imperative(c, i)]
+        if not others or any(c.word(i) in JOINING for i in range(start, end)):
+            continue
+        for i in range(start, end):
+            if c.has(i, "impr") and c.has(i, "NOUN") and i not in others:
+                c.keep(i, lambda a: "impr" not in a.tags)
+
+
+def _finite_not_imperative(c: Clause, i: int) -> bool:
+    return bool(c.readings[i]) and all(finite(a) and "impr" not in a.tags for a in c.readings[i])
+
+
 def finite_over_short_infinitive(c: Clause) -> None:
     """`робить`, `входить`: the short infinitive in -ть is colloquial; written prose means
     the present (or future) form spelt the same. Needs no neighbour, so it may run anywhere."""

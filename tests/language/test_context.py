@@ -111,6 +111,8 @@ CLAUSE = [
     "Учора [депутати]{депутат: nominative plural} розглянули законопроект.",
     # `після` admits no nominative: `вчителі` is not in its phrase, and `-ся` takes no object
     "Після уроків [вчителі]{вчитель: nominative plural} зібралися в актовій залі.",
+    # the clause has its verb, so `відходи` is the noun (not "go away!"), with its genitive
+    "Відходи [металу]{метал: genitive singular} везуть на переробку.",
     # an impersonal modal word: the noun before the infinitive is its object
     "Готовий [текст]{текст: accusative singular} можна надіслати редакторові.",
 ]
@@ -269,6 +271,7 @@ def test_explain_names_the_new_rules_that_decided() -> None:
         "Це подарунок для всієї родини.": ("this_is", "подарунок"),
         "Я впевнений, що все буде добре.": ("predicate_of_pronoun", "впевнений"),
         "Мед — найкращий засіб від застуди.": ("dash_for_copula", "засіб"),
+        "Відходи металу везуть на переробку.": ("noun_over_imperative", "Відходи"),
     }
     for text, step in decided.items():
         assert step in [(s.rule, s.word) for s in context.explain(text)], text
