@@ -43,6 +43,7 @@ class Clause:
     rule: str = ""  # the rule now running, named in its Steps
     words: list[str] = field(default_factory=list)
     tags: list[frozenset[str]] = field(default_factory=list)
+    spans: list[tuple[int, int]] | None = None  # `clauses`, worked out when first asked
 
     def __post_init__(self) -> None:
         self.words = [_key(t.text) if t.kind == "word" else t.text for t in self.tokens]
@@ -205,17 +206,21 @@ def phrase_head(c: Clause, i: int) -> bool:
     return not (c.any(i, modifier) and c.has(i + 1, "NOUN"))
 
 
-def clauses(c: Clause) -> Iterator[tuple[int, int]]:
+def clauses(c: Clause) -> list[tuple[int, int]]:
     """(start, end) of each stretch between punctuation and subordinating words (which
-    belong to the clause they open: `яка виштовхує вміст`)."""
-    start = 0
-    for i, token in enumerate(c.tokens):
-        if token.kind == "punct" or c.word(i) in CLAUSE_WORDS:
-            if i > start:
-                yield start, i
-            start = i + 1 if token.kind == "punct" else i  # `яка` opens its clause
-    if start < len(c.tokens):
-        yield start, len(c.tokens)
+    belong to the clause they open: `яка виштовхує вміст`). They depend on the words alone,
+    not on the readings left, so they are found once a sentence."""
+    if c.spans is None:
+        c.spans = []
+        start = 0
+        for i, token in enumerate(c.tokens):
+            if token.kind == "punct" or c.word(i) in CLAUSE_WORDS:
+                if i > start:
+                    c.spans.append((start, i))
+                start = i + 1 if token.kind == "punct" else i  # `яка` opens its clause
+        if start < len(c.tokens):
+            c.spans.append((start, len(c.tokens)))
+    return c.spans
 
 
 def predicate_adjective(c: Clause, i: int) -> bool:

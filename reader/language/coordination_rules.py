@@ -34,11 +34,18 @@ def conjuncts_share_case(c: Clause) -> None:
     cases it shares with its neighbour. Two passes, forward then back, so a case decided at
     either end of a list reaches every item. After the rules that decide a
     case (government, the clause's verb, agreement, genitive attributes): it only spreads."""
-    joints = [(left, j) for j in range(1, len(c.tokens) - 1) if (left := _joint(c, j)) >= 0]
-    for left, j in joints:
-        _share(c, left, j)
-    for left, j in reversed(joints):
-        _share(c, left, j)
+    joints = []
+    for j in range(1, len(c.tokens) - 1):
+        if c.tokens[j].kind == "word" and c.word(j) not in JOINING and c.word(j) != "а":
+            continue  # (the common case: no joint here)
+        left = _joint(c, j)
+        phrase = list(noun_phrase(c, j + 1)) if left >= 0 else []
+        if phrase:
+            joints.append((left, phrase))
+    for left, phrase in joints:
+        _share(c, left, phrase)
+    for left, phrase in reversed(joints):
+        _share(c, left, phrase)
 
 
 def _joint(c: Clause, j: int) -> int:
@@ -60,9 +67,8 @@ def _joint(c: Clause, j: int) -> int:
     return j - 1 if listed else -1
 
 
-def _share(c: Clause, left: int, j: int) -> None:
-    phrase = list(noun_phrase(c, j + 1))
-    if not phrase or not c.is_word(left) or not c.tags[left] & CASE_TAGS:
+def _share(c: Clause, left: int, phrase: list[int]) -> None:
+    if not c.is_word(left) or not c.tags[left] & CASE_TAGS:
         return
     if c.has(left, "NUMR") or c.has(left, "VERB") or not c.any(left, _declined):
         return
