@@ -301,11 +301,13 @@ RULES: list[Rule] = [
     animate_plural_accusative,
     quantity_genitive,
     numeral_quantifies,
-    # What the clause's verb says of case (verb_rules): its subject agrees with it (and the
-    # one noun that can be a singular verb's subject, before it, is it), a verb in -ся or
-    # `бути` has no object, a sentence with no verb no accusative, a -но/-то form's and an
-    # infinitive's noun is its object. After government (a governed noun is not theirs),
-    # before agreement.
+    # What the clause's verb says of case (verb_rules). First which word is its verb: a
+    # noun-or-imperative beside another finite verb is the noun, so the rules after it count
+    # one verb. Then its subject agrees with it (and the one noun that can be a singular
+    # verb's subject, before it, is it), a verb in -ся or `бути` has no object, a -но/-то
+    # form's and an infinitive's noun is its object. A clause with no verb
+    # (predicate_rules): a pronoun's predicate, `це` and a dash for `є`, no accusative.
+    # After government (a governed noun is not theirs), before agreement.
     noun_over_imperative,
     subject_agrees_with_verb,
     sole_subject_before_verb,
