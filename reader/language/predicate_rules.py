@@ -28,7 +28,7 @@ from reader.language.features import FINITE_TAGS, cases, gender, modifier, not_o
 from reader.language.verb_rules import SUBJECTS
 from reader.model import Analysis
 
-# Relative pronouns that may open a clause as its subject (`декор, що зроблений власноруч`).
+# Relative pronouns that may open a clause as its subject (`стілець, що зроблений із дуба`).
 RELATIVES = frozenset({"що", "який", "яка", "яке", "які"})
 # Predicative words that take an accusative without a verb (`видно гори`, `шкода час`).
 PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "жалко", "треба", "потрібно"})
@@ -36,7 +36,7 @@ PREDICATIVES = frozenset({"видно", "чути", "шкода", "жаль", "�
 SUBORDINATORS = CLAUSE_WORDS - {"а", "але", "проте", "однак"}
 # Dashes, which stand for a left-out `є` (`Успіх — це результат праці`).
 DASHES = frozenset("—–")
-# What may stand between `це` and its predicate (`це не роман`, `це ж дрібниці`).
+# What may stand between `це` and its predicate (`це не вихід`, `це ж дрібниці`).
 PARTICLES = frozenset({"не", "ж", "же", "й", "і", "лише", "тільки", "саме", "якраз"})
 
 
@@ -66,7 +66,7 @@ def predicate_of_pronoun(c: Clause) -> None:
 
 
 def this_is(c: Clause) -> None:
-    """`Це подарунок родині`, `це не роман`, `Успіх — це результат праці`: in a clause
+    """`Це подарунок родині`, `це не вихід`, `Успіх — це результат праці`: in a clause
     with no verb form, `це` not governed by a preposition says "this is", and the noun phrase
     after it is its predicate, in the nominative (so is `цей` agreeing with it: `Це питання.`
     is nominative either way); before `— це` stands the subject, nominative too. Before
