@@ -77,8 +77,8 @@ def this_is(c: Clause) -> None:
         if any(c.tags[i] & {"VERB", "GRND"} for i in range(start, end)):
             continue
         for i in range(start, end):
-            if c.word(i) != "це" or c.has(i - 1, "PREP"):
-                continue
+            if c.word(i) != "це" or after_preposition(c, i):
+                continue  # `на все це питання`: a preposition's phrase
             k = i + 1
             while c.word(k) in PARTICLES or _adverb_only(c, k):
                 k += 1
