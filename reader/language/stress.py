@@ -29,8 +29,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from reader.glossary.spelling import STRESS_MARKS, key, unify_apostrophes
-from reader.language import morph
-from reader.language.stress_dictionary import apply, records, syllables
+from reader.language import morph, stress_paradigm
+from reader.language.stress_dictionary import MARK, apply, records, syllables
 from reader.language.stress_readings import Decision, Written, by_readings
 from reader.model import Analysis, StressReading, Token, Word
 
@@ -227,11 +227,85 @@ def _parts(token: Written) -> Decision | None:
     return Decision("-".join(p.stressed or "" for p in parts), (), "parts")
 
 
+def _respelled(token: Written) -> Decision | None:
+    """A spelling the dictionary writes otherwise, same letters' count, same stress: ґ in
+    borrowed words (`рейтинґу`, `Булґакова`: the dictionary has рейтингу, Булгакова), and
+    the є of the 2019 orthography (`проекту` is проє́кту)."""
+    for written in dict.fromkeys((token.folded, token.lower)):
+        respelled = _respell(written)
+        if respelled != written:
+            found = by_readings(token, respelled, "respelled")
+            if found is not None:
+                return found
+    return None
+
+
+def _respell(word: str) -> str:
+    for old, new in RESPELLINGS:
+        word = word.replace(old, new)
+    return word
+
+
+# (as a text may write it, as the dictionary does), applied in turn.
+RESPELLINGS = [
+    ("ґ", "г"),
+    ("Ґ", "Г"),
+    ("проект", "проєкт"),  # and законопроект, спроектувати
+    ("Проект", "Проєкт"),
+    ("траектор", "траєктор"),
+]
+
+
+def _prefixed(token: Written) -> Decision | None:
+    """A word the dictionary lacks made of an unstressed prefix and a word it has: the
+    superlative's най-, якнай-, щонай- (`найстрімкіше` as стрімкі́ше), the negating не- of an
+    adjective, adverb or participle (`неповчального` as повча́льного). Both take the
+    base's stress; the base must be a form with the grammar the token's readings have."""
+    for prefix, parts_of_speech in PREFIXES:
+        if not token.lower.startswith(prefix):
+            continue
+        own = {a.pos for a in token.analyses}
+        if not own or not own <= parts_of_speech:
+            return None
+        base = token.text[len(prefix) :]
+        readings = tuple(a for a in morph.analyse(base) if a.pos in own)
+        found = decide(base, readings) if readings else None
+        if found is None or found.stressed is None or MARK not in found.stressed:
+            return None
+        head = token.text[: len(prefix)]
+        shown = tuple(replace(r, stressed=head + r.stressed) for r in found.readings)
+        return Decision(head + found.stressed, shown, "prefixed")
+    return None
+
+
+# Longer prefixes first (`якнай` before `най`).
+PREFIXES = [
+    ("якнай", frozenset({"adjective", "adverb"})),
+    ("щонай", frozenset({"adjective", "adverb"})),
+    ("най", frozenset({"adjective", "adverb"})),
+    ("не", frozenset({"adjective", "adverb", "participle"})),
+]
+
+
+def _paradigm(token: Written) -> Decision | None:
+    """A form the dictionary lacks (`бездоріжжях`) whose lemma's every listed form has its
+    stress on one stem vowel: that vowel (stress_paradigm.fixed)."""
+    if token.capitalised and not token.initial:  # a name: its forms are not the word's
+        return None
+    lemmas = tuple(dict.fromkeys(a.lemma for a in token.analyses if a.pos != "proper noun"))
+    position = stress_paradigm.fixed(token.lower, lemmas) if lemmas else None
+    if position is None:
+        return None
+    return Decision(apply(token.text, (position,)), (), "paradigm")
+
+
 # Order: the teacher's mark before any lookup; one-syllable words before the dictionary (they
 # are most tokens and need none); names before the word, because inside a sentence a capital
 # is the strongest sign there is; at the start of a sentence, the readings say whether it is a
 # person's name, and an unconfirmed name/word clash must stop before the word rule guesses;
-# names known only capitalised and compounds last, as fallbacks.
+# names known only capitalised and compounds next, as fallbacks; then, for words the
+# dictionary lacks, another spelling of the same word, a prefix on a word it has, and last
+# what the lemma's other forms say, the least direct evidence.
 RULES: list[Callable[[Written], Decision | None]] = [
     _typed,
     _one_syllable,
@@ -241,6 +315,9 @@ RULES: list[Callable[[Written], Decision | None]] = [
     _word,
     _name_only,
     _parts,
+    _respelled,
+    _prefixed,
+    _paradigm,
 ]
 
 

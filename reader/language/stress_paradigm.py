@@ -1,0 +1,86 @@
+"""What the other forms of a word's lemma say about its stress, where the trie alone does not.
+
+The forms come from pymorphy3's paradigm of each lemma the word's readings have; the trie
+says how each form is stressed. Two questions:
+
+    бездоріжжях   not in the trie. бездорі́жжя, бездорі́жжю, бездорі́жжям, бездорі́жжі: every
+                  form the trie lists stresses the 7th letter, which lies in the stem every
+                  form shares. A paradigm whose stress never leaves one stem vowel keeps it
+                  there in each form (Ukrainian stress moves only between stem and ending,
+                  or along the stem when an ending is stressed): бездорі́жжях  (`fixed`)
+    раза          ра́зу, ра́зом, but разі́в, раза́ми: the stress moves, nothing is said
+    років         ро́ків and рокі́в are both right (the dictionary's variants). ро́ку, ро́ці,
+                  ро́ком have the first alone, no form the second: ро́ків  (`preferred`)
+
+A position is where the mark goes, after the stressed vowel, counted from the word's start
+(reader.language.stress_dictionary).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.language import morph
+from reader.language.stress_dictionary import VOWELS, records
+
+# A stem stress is taken as fixed only when this many other forms show it: one or two forms
+# cannot tell a fixed stress from one that moves in the forms the trie lacks.
+MIN_FORMS = 3
+
+
+@lru_cache(maxsize=20_000)
+def forms(word: str, lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    """Every other form of the word's lemmas (those in `lemmas`), lower case, each once."""
+    found: dict[str, None] = {}
+    for parse in morph._analyzer().parse(word):  # the one analyser reader loads
+        if parse.normal_form in lemmas:
+            found.update((form.word, None) for form in parse.lexeme)
+    found.pop(word, None)
+    return tuple(found)
+
+
+def fixed(word: str, lemmas: tuple[str, ...]) -> int | None:
+    """The stress position every form of the lemmas the trie lists shares, inside the stem
+    they and `word` (lower case) share; None when the forms disagree, have variants, or are
+    too few to tell."""
+    positions: set[tuple[int, ...]] = set()
+    stem = len(word)
+    known = 0
+    for form in forms(word, lemmas):
+        found = records(form)
+        if not found:
+            continue
+        known += 1
+        positions.update(r.positions for r in found)
+        stem = min(stem, _shared(word, form))
+        if len(positions) > 1:
+            return None
+    if known < MIN_FORMS or len(positions) != 1:
+        return None
+    (only,) = positions
+    if len(only) != 1 or only[0] > stem or word[only[0] - 1] not in VOWELS:
+        return None
+    return only[0]
+
+
+def preferred(word: str, lemmas: tuple[str, ...], variants: tuple[int, ...]) -> int:
+    """Of the dictionary's variants of `word` (both right), the one other forms of its lemmas
+    have alone, on the same letters (ро́ків: ро́ку, ро́ці); on a tie, the first in the word, so
+    that a word always shows the same one."""
+    votes = dict.fromkeys(variants, 0)
+    for form in forms(word, lemmas):
+        for record in records(form) or ():
+            (position, *more) = record.positions or (0,)
+            if not more and position in votes and form[:position] == word[:position]:
+                votes[position] += 1
+    return max(variants, key=lambda p: (votes[p], -p))
+
+
+def _shared(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
