@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from reader.glossary.spelling import STRESS_MARKS, key, unify_apostrophes
 from reader.language import morph, stress_paradigm
-from reader.language.stress_dictionary import MARK, apply, records, syllables
+from reader.language.stress_dictionary import MARK, RARE_LEMMAS, apply, records, syllables
 from reader.language.stress_readings import Decision, Written, by_readings
 from reader.model import Analysis, StressReading, Token, Word
 
@@ -78,7 +78,10 @@ def _of_word(
 ) -> Decision:
     # The readings of the lemmas morph ranks (a function word hides the open-class words it
     # spells: `вона` is the pronoun вона́, not a genitive во́на).
+    # Nor do rare lemmas pymorphy3 lists beside a common one (stress_dictionary.RARE_LEMMAS:
+    # `була` is була́ of `бути`, not бу́ла of the obsolete `булий`).
     kept = tuple(a for a in analyses if a.lemma in lemmas) or analyses
+    kept = tuple(a for a in kept if a.lemma not in RARE_LEMMAS) or kept
     return decide(text, kept, initial)
 
 
@@ -258,11 +261,12 @@ RESPELLINGS = [
 
 def _prefixed(token: Written) -> Decision | None:
     """A word the dictionary lacks made of an unstressed prefix and a word it has: the
-    superlative's най-, якнай-, щонай- (`найстрімкіше` as стрімкі́ше), the negating не- of an
-    adjective, adverb or participle (`неповчального` as повча́льного). Both take the
-    base's stress; the base must be a form with the grammar the token's readings have."""
+    superlative's най-, якнай-, щонай- (`найкрутіший` as круті́ший), the negating не- of an
+    adjective, adverb or participle (`неповчального` as повча́льного), a combining form
+    (`агровиробництво` as виро́бництво). Each takes the base's stress; the base must be a
+    word of two or more syllables with a reading of the token's part of speech."""
     for prefix, parts_of_speech in PREFIXES:
-        if not token.lower.startswith(prefix):
+        if not token.lower.startswith(prefix) or syllables(token.text[len(prefix) :]) < 2:
             continue
         own = {a.pos for a in token.analyses}
         if not own or not own <= parts_of_speech:
@@ -278,22 +282,32 @@ def _prefixed(token: Written) -> Decision | None:
     return None
 
 
-# Longer prefixes first (`якнай` before `най`).
+_OPEN = frozenset({"noun", "adjective", "adverb", "participle", "verb"})
+# The first part of a compound written as one word that leaves the main stress to the second,
+# as every such compound does (`агровиробництво` as виро́бництво, `гідрореактивний`).
+COMBINING_FORMS = (
+    "агро", "авто", "аудіо", "біо", "відео", "гідро", "екстра", "еко", "електро", "енерго",
+    "кібер", "макро", "мікро", "мото", "мульти", "нано", "радіо", "супер", "теле", "термо",
+    "ультра", "фото",
+)  # fmt: skip
+# Longer prefixes first (`якнай` before `най`); each with the parts of speech it makes.
 PREFIXES = [
     ("якнай", frozenset({"adjective", "adverb"})),
     ("щонай", frozenset({"adjective", "adverb"})),
     ("най", frozenset({"adjective", "adverb"})),
     ("не", frozenset({"adjective", "adverb", "participle"})),
+    *sorted(((f, _OPEN) for f in COMBINING_FORMS), key=lambda p: -len(p[0])),
 ]
 
 
 def _paradigm(token: Written) -> Decision | None:
-    """A form the dictionary lacks (`бездоріжжях`) whose lemma's every listed form has its
-    stress on one stem vowel: that vowel (stress_paradigm.fixed)."""
-    if token.capitalised and not token.initial:  # a name: its forms are not the word's
-        return None
-    lemmas = tuple(dict.fromkeys(a.lemma for a in token.analyses if a.pos != "proper noun"))
-    position = stress_paradigm.fixed(token.lower, lemmas) if lemmas else None
+    """A form the dictionary lacks (`бездоріжжях`, `Кельна`) whose lemma's every listed form
+    has its stress on one stem vowel: that vowel (stress_paradigm.fixed)."""
+    # Inside a sentence a capital is a name, whose forms are the capitalised keys (`Кельна`
+    # as Ке́льн, Ке́льні, Ке́льном); else a word's, the lower-case keys of its common lemmas.
+    name = token.capitalised and not token.initial
+    lemmas = tuple(dict.fromkeys(a.lemma for a in token.analyses if name or a.pos != "proper noun"))
+    position = stress_paradigm.fixed(token.lower, lemmas, name) if lemmas else None
     if position is None:
         return None
     return Decision(apply(token.text, (position,)), (), "paradigm")

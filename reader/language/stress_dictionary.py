@@ -120,6 +120,9 @@ RARE_HOMOGRAPHS = {
     "транспорт": 7,  # тра́нспорт; транспо́рт 'a sum carried over' is a bookkeeping term
     "транспортний": 7,
 }
+# Rare lemmas pymorphy3 gives a common word's form as well, stressed otherwise: their
+# readings do not count when another lemma's do (reader.language.stress).
+RARE_LEMMAS = frozenset({"булий"})  # бу́лий 'former' (obsolete), beside була́, of `бути`
 
 
 @lru_cache(maxsize=200_000)

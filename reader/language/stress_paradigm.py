@@ -39,15 +39,15 @@ def forms(word: str, lemmas: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def fixed(word: str, lemmas: tuple[str, ...]) -> int | None:
+def fixed(word: str, lemmas: tuple[str, ...], name: bool = False) -> int | None:
     """The stress position every form of the lemmas the trie lists shares, inside the stem
     they and `word` (lower case) share; None when the forms disagree, have variants, or are
-    too few to tell."""
+    too few to tell. A `name`'s forms are looked up capitalised, as the trie keeps names."""
     positions: set[tuple[int, ...]] = set()
     stem = len(word)
     known = 0
     for form in forms(word, lemmas):
-        found = records(form)
+        found = records(form.capitalize() if name else form)
         if not found:
             continue
         known += 1
