@@ -187,9 +187,12 @@ def _name_or_word(token: Written) -> Decision | None:
     rule.)"""
     if not (token.initial and token.capitalised):
         return None
-    # Only when a reading's dictionary form is itself a name (`київ`: Київ), not for every
-    # rare name that spells a common word (`Мені`, but `мені` is a form of `я`).
-    if not any(records(a.lemma.capitalize()) for a in token.analyses):
+    # Only when a noun reading's dictionary form is itself a name (`київ`: Київ), not for
+    # every rare name that spells a common word (`Мені`, but `мені` is a form of `я`), nor
+    # when no reading of this occurrence is a noun (`Адже`, a conjunction: адже́).
+    if not any(
+        records(a.lemma.capitalize()) for a in token.analyses if a.pos in ("noun", "proper noun")
+    ):
         return None
     word_records = records(token.lower)
     if not word_records or any(r.grammar or r.upos for r in word_records):

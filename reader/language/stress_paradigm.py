@@ -18,6 +18,7 @@ A position is where the mark goes, after the stressed vowel, counted from the wo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.language import morph
@@ -28,34 +29,56 @@ from reader.language.stress_dictionary import VOWELS, records
 MIN_FORMS = 3
 
 
+@dataclass(frozen=True, slots=True)
+class Paradigm:
+    """The other forms of a word's lemmas, each with the (number, tense) it has in them, and
+    the word's own (number, tense) in them."""
+
+    forms: dict[str, frozenset[tuple]]
+    own: frozenset[tuple]
+
+
 @lru_cache(maxsize=20_000)
-def forms(word: str, lemmas: tuple[str, ...]) -> tuple[str, ...]:
-    """Every other form of the word's lemmas (those in `lemmas`), lower case, each once."""
-    found: dict[str, None] = {}
+def paradigm(word: str, lemmas: tuple[str, ...]) -> Paradigm:
+    """The paradigms of the word's (lower case) lemmas among `lemmas`, from pymorphy3."""
+    forms: dict[str, set[tuple]] = {}
+    own: set[tuple] = set()
     for parse in morph._analyzer().parse(word):  # the one analyser reader loads
         if parse.normal_form in lemmas:
-            found.update((form.word, None) for form in parse.lexeme)
-    found.pop(word, None)
-    return tuple(found)
+            own.add(_slot(parse.tag))
+            for form in parse.lexeme:
+                forms.setdefault(form.word, set()).add(_slot(form.tag))
+    forms.pop(word, None)
+    return Paradigm({f: frozenset(slots) for f, slots in forms.items()}, frozenset(own))
+
+
+def _slot(tag: object) -> tuple:
+    """Where stress moves within a Ukrainian paradigm: singular or plural, present or past."""
+    return (getattr(tag, "number", None), getattr(tag, "tense", None))
 
 
 def fixed(word: str, lemmas: tuple[str, ...], name: bool = False) -> int | None:
     """The stress position every form of the lemmas the trie lists shares, inside the stem
-    they and `word` (lower case) share; None when the forms disagree, have variants, or are
-    too few to tell. A `name`'s forms are looked up capitalised, as the trie keeps names."""
+    they and `word` (lower case) share; None when the forms disagree, have variants, are
+    too few to tell, or none has the word's number and tense (a stress that stays put in
+    the singular may move in the plural: сло́во, слова́). A `name`'s forms are looked up
+    capitalised, as the trie keeps names."""
+    lexeme = paradigm(word, lemmas)
     positions: set[tuple[int, ...]] = set()
     stem = len(word)
     known = 0
-    for form in forms(word, lemmas):
+    alike = False
+    for form, slots in lexeme.forms.items():
         found = records(form.capitalize() if name else form)
         if not found:
             continue
         known += 1
+        alike = alike or bool(slots & lexeme.own)
         positions.update(r.positions for r in found)
         stem = min(stem, _shared(word, form))
         if len(positions) > 1:
             return None
-    if known < MIN_FORMS or len(positions) != 1:
+    if known < MIN_FORMS or not alike or len(positions) != 1:
         return None
     (only,) = positions
     if len(only) != 1 or only[0] > stem or word[only[0] - 1] not in VOWELS:
@@ -68,7 +91,7 @@ def preferred(word: str, lemmas: tuple[str, ...], variants: tuple[int, ...]) -> 
     have alone, on the same letters (ро́ків: ро́ку, ро́ці); on a tie, the first in the word, so
     that a word always shows the same one."""
     votes = dict.fromkeys(variants, 0)
-    for form in forms(word, lemmas):
+    for form in paradigm(word, lemmas).forms:
         for record in records(form) or ():
             (position, *more) = record.positions or (0,)
             if not more and position in votes and form[:position] == word[:position]:
