@@ -238,7 +238,8 @@ def test_a_long_sentence_gives_the_clause_of_the_word_and_the_source_a_short_tit
     # the dictionary's variants військо́вої and військово́ї, the first shown).
     assert notes["засідання"][5] == (
         '"США та Іра\u0301к розпочну\u0301ть <b>засідання</b> робо\u0301чої гру\u0301пи '
-        "Ви\u0301щої військо\u0301вої комі\u0301сії США та Іра\u0301ку найбли\u0301жчими дня\u0301ми…"
+        "Ви\u0301щої військо\u0301вої комі\u0301сії США та Іра\u0301ку "
+        "найбли\u0301жчими дня\u0301ми…"
     )
     # A clause of three words ("якщо не довше") is a fragment: it takes in its shorter neighbour.
     assert notes["довше"][5] == (
