@@ -7,5 +7,6 @@ a text the readings its sentence leaves (`context` runs the rules of `context_ru
 government and quantity there, agreement in `agreement_rules`, the verb's subject in
 `verb_rules`), its lemmas ranked, and the stress those readings give it (`stress`, its
 records matched to the readings by `stress_readings`, from ukrainian-word-stress's trie:
-`stress_dictionary`). No stage needs to know pymorphy3 or the trie.
+`stress_dictionary`; what a lemma's other forms say: `stress_paradigm`). No stage needs to
+know pymorphy3 or the trie.
 """

@@ -13,11 +13,17 @@ A rule list decides each token (`RULES`, first match wins; `decide(...).rule` sa
     Сторони домовились    word            the word's own key, `сторони`
     Україна ...           name_only       only the name is in the dictionary
     Київ-Харків           parts           each part on its own
+    рейтинґу, проекту     respelled       the dictionary's spelling: рейтингу, проєкту
+    неповчального         prefixed        an unstressed prefix on a word it has: повча́льного
+    мудрости, Кельна      paradigm        every listed form of the lemma has one stem stress
 
 Inside `name`, `word` and the rest, a form whose stress depends on its reading takes the
 stress of the readings the `Word` carries (`stress_readings.by_readings`: `війська` is
 війська́ in the nominative plural, ві́йська in the genitive singular), so when context
-analysis narrows `Word.analyses`, homographs resolve with no change here. Here too are the
+analysis narrows `Word.analyses`, homographs resolve with no change here; a stress every
+fitting record accepts, and one of the dictionary's variants (both right), are shown too.
+A word the dictionary lacks gets a mark only from evidence that holds for every reading (the
+last three rules); otherwise no mark, never a guess. Here too are the
 stress of a glossary headword (`of_headword`, `shown`) and every stressed spelling of a
 word (`dictionary_forms`).
 """
@@ -103,7 +109,8 @@ def shown(headword: str, typed: str = "") -> str:
 
 def of_headword(text: str) -> str | None:
     """A headword with the dictionary's stress, read in its dictionary form; None when the
-    dictionary does not know it or has several (`замок`: за́мок, замо́к). A phrase is stressed
+    dictionary does not know it or has several (`замок`: за́мок, замо́к), but of the
+    dictionary's variants, both right, the one the text shows (`держа́ва`). A phrase is stressed
     word by word, but its words are not dictionary forms (`у тому числі`: `тому` is tóму
     here, тому́ "ago" elsewhere), so only a word with one stress in the dictionary is marked;
     the others stay as written."""

@@ -4,10 +4,11 @@ The forms come from pymorphy3's paradigm of each lemma the word's readings have;
 says how each form is stressed. Two questions:
 
     бездоріжжях   not in the trie. бездорі́жжя, бездорі́жжю, бездорі́жжям, бездорі́жжі: every
-                  form the trie lists stresses the 7th letter, which lies in the stem every
-                  form shares. A paradigm whose stress never leaves one stem vowel keeps it
-                  there in each form (Ukrainian stress moves only between stem and ending,
-                  or along the stem when an ending is stressed): бездорі́жжях  (`fixed`)
+                  form the trie lists stresses the 7th letter, inside the stem every form
+                  shares, and one of them is, like the word, a plural. A lemma whose stress
+                  never leaves one stem vowel, in the singular and the plural, is of the
+                  fixed-stem type (the stress moves to the ending or along the stem only in
+                  the other types, and there the listed forms disagree): бездорі́жжях (`fixed`)
     раза          ра́зу, ра́зом, but разі́в, раза́ми: the stress moves, nothing is said
     років         ро́ків and рокі́в are both right (the dictionary's variants). ро́ку, ро́ці,
                   ро́ком have the first alone, no form the second: ро́ків  (`preferred`)

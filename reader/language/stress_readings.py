@@ -13,6 +13,11 @@ case, number, gender, verb form (`by_readings`, called by each rule of
 
 A reading no record fits says nothing; when no reading fits any record, the records'
 stresses are shown as readings and the text gets no mark (never a guess shown as fact).
+Three things settle it all the same, each true whichever reading holds:
+
+    ядерне     я́дерне, or я́дерне/яде́рне (variants)      -> я́дерне: every record accepts it
+    років      ро́ків/рокі́в, the dictionary's variants   -> one shown, both listed (`_one`)
+    уряду      у́ряду, уря́ду (obsolete 'office')         -> у́ряду (RARE_HOMOGRAPHS)
 """
 
 from __future__ import annotations
