@@ -61,16 +61,15 @@ def tally(words: list[tuple[Word, str, bool]]) -> Counter:
 
 def report(name: str, outcomes: Counter) -> None:
     total = outcomes["marked"] + outcomes["disagree"] + outcomes["unknown"]
-    shares = ", ".join(
-        f"{label} {outcomes[key] / total:.1%}" if total else f"{label} -"
-        for key, label in (
-            ("marked", "marked"),
-            ("variant", "of them one of two right stresses"),
-            ("disagree", "unmarked: readings disagree"),
-            ("unknown", "unknown to the dictionary"),
-        )
+
+    def share(key: str) -> str:
+        return f"{outcomes[key]} ({outcomes[key] / total:.1%})" if total else "-"
+
+    print(
+        f"{name}: {total} multi-syllable word tokens: marked {share('marked')}, of them "
+        f"one of the dictionary's two right stresses {share('variant')}; unmarked: readings "
+        f"disagree {share('disagree')}, unknown to the dictionary {share('unknown')}"
     )
-    print(f"{name}: {total} multi-syllable word tokens: {shares}")
 
 
 def analysed(text: str) -> list[tuple[Word, str, bool]]:
