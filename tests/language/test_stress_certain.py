@@ -90,6 +90,7 @@ def test_a_sentence_initial_word_is_a_name_only_if_a_reading_is_a_noun() -> None
     # The trie has a name А́дже; this occurrence is a conjunction or a particle: адже́.
     assert _words("Адже він прийшов.")["Адже"].stressed == f"Адже{A}"
     assert _rule("Адже", initial=True) == "word"
+    assert _words("Коли він прийшов, усі мовчали.")["Коли"].stressed == f"Коли{A}"  # not Ко́ли
     # `Київ` has a noun reading whose dictionary form is a name: no mark (test_stress.py).
     assert _rule("Київ", initial=True) == "name_or_word"
 
