@@ -244,7 +244,9 @@ def _respelled(token: Written) -> Decision | None:
     """A spelling the dictionary writes otherwise, same letters' count, same stress: ґ in
     borrowed words (`рейтинґу`, `Булґакова`: the dictionary has рейтингу, Булгакова), and
     the є of the 2019 orthography (`проекту` is проє́кту)."""
-    for written in dict.fromkeys((token.folded, token.lower)):
+    # In the order of the rules above: at a sentence's start the word, else the name first.
+    keys = (token.lower, token.folded) if token.initial else (token.folded, token.lower)
+    for written in dict.fromkeys(keys):
         respelled = _respell(written)
         if respelled != written:
             found = by_readings(token, respelled, "respelled")
