@@ -273,7 +273,7 @@ RESPELLINGS = [
 
 def _prefixed(token: Written) -> Decision | None:
     """A word the dictionary lacks made of an unstressed prefix and a word it has: the
-    superlative's най-, якнай-, щонай- (`найкрутіший` as круті́ший), the negating не- of an
+    superlative's най-, якнай-, щонай- (`найекологічніший` as екологі́чніший), the negating не- of an
     adjective, adverb or participle (`неповчального` as повча́льного), a combining form
     (`агровиробництво` as виро́бництво). Each takes the base's stress; the base must be a
     word of two or more syllables with a reading of the token's part of speech."""

@@ -115,7 +115,7 @@ OVERRIDES = {
 # only the common lemma, so a text means it. Keep it to words a learner's dictionary marks
 # as obsolete, colloquial or technical.
 RARE_HOMOGRAPHS = {
-    "уряд": 3,  # у́ряд 'government'; уря́д 'office, rank' is obsolete
+    "уряд": 3,  # у́ряд 'government'; уря́д 'office, rank' is obsolete, the adverb уря́д dialect
     "виникати": 2,  # виника́ти 'arise'; ви́никати 'find by rummaging' is colloquial, perfective
     "транспорт": 7,  # тра́нспорт; транспо́рт 'a sum carried over' is a bookkeeping term
     "транспортний": 7,

@@ -127,8 +127,8 @@ def by_readings(token: Written, dictionary_key: str, rule: str) -> Decision | No
 def _one(token: Written, positions: tuple[int, ...], rule: str) -> Decision:
     """One stress for the token. Two marks in a word without a hyphen are the dictionary's
     variants (`ро́ків`, `рокі́в`): the package that ships it says both are acceptable, so the
-    text shows one, the one other forms of the word have alone (`ро́ку`: ро́ків;
-    stress_paradigm.preferred), and the popover lists both."""
+    text shows one, the one other forms of the word have alone (`ро́ку`: ро́ків), else the
+    first (stress_paradigm.preferred), and the popover lists both."""
     text = token.text
     if len(positions) < 2 or "-" in text:
         return Decision(apply(text, positions), (), rule)
