@@ -80,6 +80,12 @@ def test_json_tokens_carry_candidate_lemmas_and_their_entry(
         {"stressed": "за\u0301мок", "grammar": "nominative/accusative singular"},
         {"stressed": "замо\u0301к", "grammar": "nominative/accusative singular"},
     ]
+    # The dictionary's variants, both right: the one the page shows, and both listed.
+    assert tokens["років"]["stressed"] == "ро\u0301ків"
+    assert tokens["років"]["stress_readings"] == [
+        {"stressed": "ро\u0301ків", "grammar": "either stress"},
+        {"stressed": "рокі\u0301в", "grammar": "either stress"},
+    ]
     # Entries used, in order of first use, each knowing where the teacher wrote it.
     assert list(entries) == ["замок", "річка", "на тлі", "брама", "ключ", "загубити", "кав'ярня"]
     assert entries["замок"]["senses"] == [
