@@ -21,6 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
+
+from pymorphy3.tagset import OpencorporaTag
 
 from reader.language import morph
 from reader.language.stress_dictionary import VOWELS, records
@@ -53,9 +56,9 @@ def paradigm(word: str, lemmas: tuple[str, ...]) -> Paradigm:
     return Paradigm({f: frozenset(slots) for f, slots in forms.items()}, frozenset(own))
 
 
-def _slot(tag: object) -> tuple:
+def _slot(tag: OpencorporaTag) -> tuple:
     """Where stress moves within a Ukrainian paradigm: singular or plural, present or past."""
-    return (getattr(tag, "number", None), getattr(tag, "tense", None))
+    return (tag.number, tag.tense)
 
 
 def fixed(word: str, lemmas: tuple[str, ...], name: bool = False) -> int | None:
@@ -76,7 +79,7 @@ def fixed(word: str, lemmas: tuple[str, ...], name: bool = False) -> int | None:
         known += 1
         alike = alike or bool(slots & lexeme.own)
         positions.update(r.positions for r in found)
-        stem = min(stem, _shared(word, form))
+        stem = min(stem, len(commonprefix([word, form])))
         if len(positions) > 1:
             return None
     if known < MIN_FORMS or not alike or len(positions) != 1:
@@ -94,17 +97,7 @@ def preferred(word: str, lemmas: tuple[str, ...], variants: tuple[int, ...]) -> 
     votes = dict.fromkeys(variants, 0)
     for form in paradigm(word, lemmas).forms:
         for record in records(form) or ():
-            (position, *more) = record.positions or (0,)
-            if not more and position in votes and form[:position] == word[:position]:
-                votes[position] += 1
+            alone = record.positions[0] if len(record.positions) == 1 else None
+            if alone in votes and form[:alone] == word[:alone]:
+                votes[alone] += 1
     return max(variants, key=lambda p: (votes[p], -p))
-
-
-def _shared(a: str, b: str) -> int:
-    """How many letters two words share from their start."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
