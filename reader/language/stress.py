@@ -171,7 +171,8 @@ def _person_name(token: Written) -> Decision | None:
     """At the start of a sentence, a word the readings say can be a person's name: the name
     (`Надія`: Наді́я) when its stress is the common word's too or the dictionary lacks the
     word; when they differ (`Добрий`: the surname Добри́й, the adjective до́брий) nothing
-    decides, and the text gets no mark."""
+    decides, and the text gets no mark. When the sentence left only the name's readings
+    (`Лоза` the surname Ло́за, not лоза́ 'vine'), the name; only the word's, the next rules."""
     if not (token.initial and token.capitalised):
         return None
     proper = tuple(a for a in token.analyses if a.pos == "proper noun")
@@ -179,6 +180,8 @@ def _person_name(token: Written) -> Decision | None:
         return None
     name = by_readings(replace(token, analyses=proper), token.folded, "person_name")
     common = tuple(a for a in token.analyses if a.pos != "proper noun")
+    if not common:
+        return name
     word = by_readings(replace(token, analyses=common), token.lower, "person_name")
     if name is None or word is None or (name.stressed and name.stressed == word.stressed):
         return name
@@ -200,6 +203,10 @@ def _name_or_word(token: Written) -> Decision | None:
     if not any(
         records(a.lemma.capitalize()) for a in token.analyses if a.pos in ("noun", "proper noun")
     ):
+        return None
+    # A form pymorphy3 also reads as a proper noun (`Лоза`) reached this rule without that
+    # reading: the sentence left the common word (`Київ` has no such reading to lose).
+    if any(a.pos == "proper noun" for a in morph.analyse(token.text)):
         return None
     word_records = records(token.lower)
     if not word_records or any(r.grammar or r.upos for r in word_records):
