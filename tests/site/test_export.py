@@ -240,10 +240,11 @@ def test_a_long_sentence_gives_the_clause_of_the_word_and_the_source_a_short_tit
     notes = {fields[0]: fields for fields in _anki_export(runner, sample, tmp_path / "p.apkg")}
     # The Defence Secretary's quote is one sentence of 40 words: the example is its first
     # clause, cut at the comma, "…" where the rest was left out.
-    # Every word stressed as on the page (`засідання`: the readings disagree; `військової`:
-    # the dictionary's variants військо́вої and військово́ї, the first shown).
+    # Every word stressed as on the page (`засідання`: the dictionary's records disagree and
+    # the teacher's entry says засі́дання; `військової`: the dictionary's variants військо́вої
+    # and військово́ї, the first shown).
     assert notes["засідання"][5] == (
-        '"США та Іра\u0301к розпочну\u0301ть <b>засідання</b> робо\u0301чої гру\u0301пи '
+        '"США та Іра\u0301к розпочну\u0301ть <b>засі\u0301дання</b> робо\u0301чої гру\u0301пи '
         "Ви\u0301щої військо\u0301вої комі\u0301сії США та Іра\u0301ку "
         "найбли\u0301жчими дня\u0301ми…"
     )
