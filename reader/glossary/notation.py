@@ -13,10 +13,16 @@ capitals, which is easier to type and is turned into the mark:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from reader.glossary.spelling import STRESS_MARKS
+from reader.glossary.spelling import PLAIN, STRESS_MARKS
 from reader.language.stress_dictionary import MARK, VOWELS
+
+# Text of these hides no stress mark in a composed letter (plain characters decompose to
+# none, spelling.PLAIN), so `problem` need not look at its letters one by one: nearly every
+# stress a teacher writes, Ukrainian letters and the marks themselves.
+_NOTHING_HIDDEN = re.compile(f"[{re.escape(PLAIN + STRESS_MARKS)}]*")
 
 
 def marked(stress: str, headword: str) -> str:
@@ -41,12 +47,14 @@ def problem(stress: str) -> str | None:
     hyphenated word) has one stress, on a vowel."""
     # Composed letters keep theirs (`ї`, `й`), but one that hides a mark is taken apart
     # (`ѓ` is г with an acute: a mark on a consonant).
-    decomposed = "".join(
-        unicodedata.normalize("NFD", char)
-        if set(unicodedata.normalize("NFD", char)) & set(STRESS_MARKS)
-        else char
-        for char in unicodedata.normalize("NFC", stress)
-    )
+    decomposed = unicodedata.normalize("NFC", stress)
+    if _NOTHING_HIDDEN.fullmatch(decomposed) is None:
+        decomposed = "".join(
+            unicodedata.normalize("NFD", char)
+            if set(unicodedata.normalize("NFD", char)) & set(STRESS_MARKS)
+            else char
+            for char in decomposed
+        )
     for word in decomposed.replace("-", " ").split():
         marks = [i for i, char in enumerate(word) if char in STRESS_MARKS]
         if len(marks) > 1:

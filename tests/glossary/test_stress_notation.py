@@ -50,6 +50,23 @@ def test_two_marks_in_a_word_or_a_mark_on_a_consonant_is_an_error(tmp_path: Path
     ]  # one mark in each part of a hyphenated word is right
 
 
+def test_a_mark_hidden_in_a_composed_letter_counts_as_a_mark(tmp_path: Path) -> None:
+    # `ѓ` is г with an acute and `ѝ` is и with a grave: one code point each, as a keyboard
+    # layout or a copied dictionary may give them.
+    path = tmp_path / "words.yaml"
+    _, problems = _parse(
+        "гора:\n  en: mountain\n  stress: ѓора\n"
+        f"син:\n  en: son\n  stress: сѝн\nсиній:\n  en: blue\n  stress: сѝні{A}й\n",
+        path,
+    )
+    assert problems == [
+        f"{path}:3: 'гора': stress 'ѓора': the stress mark in «ѓора» is on «г», not a vowel; "
+        "put it right after the stressed vowel",
+        f"{path}:9: 'синій': stress 'сѝні{A}й': two stress marks in «сѝні{A}й»; "
+        "mark only the stressed vowel",
+    ]  # сѝн is right: the mark is on и
+
+
 def test_reader_add_writes_the_mark_for_a_capital_vowel(runner, tmp_path: Path) -> None:
     path = tmp_path / "added.yaml"
     result = runner.invoke(
