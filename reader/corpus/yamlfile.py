@@ -113,7 +113,7 @@ def parse_bytes(data: bytes, path: Path) -> tuple[Node | None, tuple[Problem, ..
 def parse(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
     """Parse YAML text into a tree of text; the first structural problem stops the file."""
     # Tabs first: the parser's own message for them ("cannot start any token") helps nobody.
-    tabs = _tab_indented_lines(text)
+    tabs = _tab_indented_lines(text) if "\t" in text else ()  # (one scan when there is none)
     if tabs:
         return None, tuple(Problem(Origin(path, line), TAB_INDENT) for line in tabs)
     parser = None
