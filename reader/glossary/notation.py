@@ -19,9 +19,13 @@ import unicodedata
 from reader.glossary.spelling import PLAIN, STRESS_MARKS
 from reader.language.stress_dictionary import MARK, VOWELS
 
+_A_MARK = re.compile(f"[{STRESS_MARKS}]")
 # Text of these hides no stress mark in a composed letter (plain characters decompose to
 # none, spelling.PLAIN), so `problem` need not look at its letters one by one: nearly every
-# stress a teacher writes, Ukrainian letters and the marks themselves.
+# stress a teacher writes, Ukrainian letters and the marks themselves. Such text is its own
+# decomposition: where NFC composes a mark with the letter before it (`г` and an acute are
+# `ѓ`), the letter is one that does not decompose, so taking the mark out again gives back
+# the two code points it was made of.
 _NOTHING_HIDDEN = re.compile(f"[{re.escape(PLAIN + STRESS_MARKS)}]*")
 
 
@@ -31,7 +35,7 @@ def marked(stress: str, headword: str) -> str:
     letter with the headword."""
     stress = unicodedata.normalize("NFC", stress)
     headword = unicodedata.normalize("NFC", headword)
-    if any(mark in stress for mark in STRESS_MARKS) or len(stress) != len(headword):
+    if _A_MARK.search(stress) or len(stress) != len(headword):
         return stress
     letters = []
     for typed, plain in zip(stress, headword, strict=True):
@@ -47,13 +51,13 @@ def problem(stress: str) -> str | None:
     hyphenated word) has one stress, on a vowel."""
     # Composed letters keep theirs (`ї`, `й`), but one that hides a mark is taken apart
     # (`ѓ` is г with an acute: a mark on a consonant).
-    decomposed = unicodedata.normalize("NFC", stress)
-    if _NOTHING_HIDDEN.fullmatch(decomposed) is None:
+    decomposed = stress
+    if _NOTHING_HIDDEN.fullmatch(stress) is None:
         decomposed = "".join(
             unicodedata.normalize("NFD", char)
             if set(unicodedata.normalize("NFD", char)) & set(STRESS_MARKS)
             else char
-            for char in decomposed
+            for char in unicodedata.normalize("NFC", stress)
         )
     for word in decomposed.replace("-", " ").split():
         marks = [i for i, char in enumerate(word) if char in STRESS_MARKS]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.cli import cli
 from reader.glossary import entries as glossary
-from reader.glossary.notation import marked
+from reader.glossary.notation import marked, problem
 
 A = "\u0301"
 
@@ -65,6 +69,18 @@ def test_a_mark_hidden_in_a_composed_letter_counts_as_a_mark(tmp_path: Path) -> 
         f"{path}:9: 'синій': stress 'сѝні{A}й': two stress marks in «сѝні{A}й»; "
         "mark only the stressed vowel",
     ]  # сѝн is right: the mark is on и
+
+
+# Letters with and without a mark, as one code point (`ѓ`, `ѝ`, `á`) or as two.
+STRESS_ALPHABET = st.sampled_from(list("гкеиаоуяєїйҐГЕИКAaEe -ѓќѐѝЃЍáéàÁ\u0301\u0300\u0306\u0308"))
+
+
+@settings(max_examples=2000)
+@given(st.text(STRESS_ALPHABET, min_size=1, max_size=10))
+def test_the_verdict_on_a_stress_does_not_depend_on_how_its_letters_are_encoded(text: str) -> None:
+    verdict = problem(text)
+    assert problem(unicodedata.normalize("NFD", text)) == verdict
+    assert problem(unicodedata.normalize("NFC", text)) == verdict
 
 
 def test_reader_add_writes_the_mark_for_a_capital_vowel(runner, tmp_path: Path) -> None:
