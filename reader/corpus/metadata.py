@@ -59,7 +59,7 @@ def load_meta(path: Path | None) -> TextMeta:
     elif tree is not None:
         found, field_problems = yamlfile.fields(tree.root, FIELDS, OWNER, path)
         problems.extend(field_problems)
-        for name, (_, node) in found.items():
+        for name, (_, node, _) in found.items():
             read = yamlfile.texts if name in LIST_FIELDS else yamlfile.text
             values[name], value_problems = read(node, name, OWNER, path)
             problems.extend(value_problems)

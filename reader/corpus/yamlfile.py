@@ -217,12 +217,12 @@ def _prefix(owner: str) -> str:
 
 def fields(
     mapping: Mapping, known: Seq[str], owner: str, path: Path
-) -> tuple[dict[str, tuple[int, Node]], list[Problem]]:
-    """The known fields of a mapping by name, as (the line of the name, the value); unknown
-    (with a "did you mean") and repeated fields are problems."""
-    found: dict[str, tuple[int, Node]] = {}
+) -> tuple[dict[str, tuple[int, Node, int]], list[Problem]]:
+    """The known fields of a mapping by name, as (the line of the name, the value, its line);
+    unknown (with a "did you mean") and repeated fields are problems."""
+    found: dict[str, tuple[int, Node, int]] = {}
     problems: list[Problem] = []
-    for name, line, value, _ in mapping.pairs():
+    for name, line, value, value_line in mapping.pairs():
         if name in found:
             first = found[name][0]
             message = f"{_prefix(owner)}field '{name}' is given twice (also at line {first})"
@@ -231,7 +231,7 @@ def fields(
             message = unknown_field(name, known, owner)
             problems.append(Problem(Origin(path, line), message))
         else:
-            found[name] = (line, value)
+            found[name] = (line, value, value_line)
     return found, problems
 
 

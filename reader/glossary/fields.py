@@ -115,10 +115,10 @@ def _long_form(
         message = f"{_owner(headword, 0)}: give either 'en' or 'senses', not both"
         problems.append(Problem(Origin(path, found["senses"][0]), message))
         return ()
-    senses_node = found["senses"][1]
+    _, senses_node, senses_line = found["senses"]
     if not isinstance(senses_node, Sequence):
         message = f"{_owner(headword, 0)}: 'senses' should be a list, not {describe(senses_node)}"
-        problems.append(Problem(Origin(path, senses_node.line), message))
+        problems.append(Problem(Origin(path, senses_line), message))
         return ()
     return _senses(senses_node, headword, entry_key, path, forms, problems)
 
@@ -170,9 +170,9 @@ def _fields(
     number: int,
     path: Path,
     problems: list[Problem],
-) -> dict[str, tuple[int, Node]]:
-    """The known fields of a mapping by name, as (the line of the name, the value); unknown
-    and repeated ones are problems."""
+) -> dict[str, tuple[int, Node, int]]:
+    """The known fields of a mapping by name, as (the line of the name, the value, its line);
+    unknown and repeated ones are problems."""
     found, field_problems = yamlfile.fields(node, known, _owner(headword, number), path)
     problems.extend(field_problems)
     return found
@@ -180,7 +180,7 @@ def _fields(
 
 def _sense(
     node: Mapping,
-    found: dict[str, tuple[int, Node]],
+    found: dict[str, tuple[int, Node, int]],
     entry_key: str,
     headword: str,
     number: int,

@@ -224,7 +224,8 @@ def test_wrong_shapes_are_named(tmp_path: Path) -> None:
         "ключ:\n  en: key\n  senses: [key]\n"
         "замок: []\n"
         "день:\n  - [day]\n"
-        "ніч:\n  pos: noun\n",
+        "ніч:\n  pos: noun\n"
+        "ранок:\n  senses:\n    morning\n",
     )
     assert problems(path) == (
         f"{path}:3: 'військо': 'tags' should be a list of text like [a, b], not a mapping\n"
@@ -233,7 +234,8 @@ def test_wrong_shapes_are_named(tmp_path: Path) -> None:
         f"{path}:9: 'день' sense 1: a sense is a mapping like {{en: castle, stress: за́мок}} "
         "or text, not a list\n"
         f"{path}:11: 'ніч': no 'en' (the English translation); add a line 'en: ...'\n"
-        f"5 problems in {path}; nothing was written"
+        f"{path}:14: 'ранок': 'senses' should be a list, not text\n"
+        f"6 problems in {path}; nothing was written"
     )
 
 
@@ -241,6 +243,15 @@ def test_a_list_at_the_top_is_not_a_glossary(tmp_path: Path) -> None:
     path = write(tmp_path, "g.yaml", "- військо: army\n- ні: no\n")
     assert problems(path) == (
         f"{path}:1: a glossary is 'headword: translation' lines, not a list; "
+        "remove the '- ' or brackets around the entries\n"
+        f"1 problem in {path}; nothing was written"
+    )
+
+
+def test_a_text_at_the_top_is_not_a_glossary(tmp_path: Path) -> None:
+    path = write(tmp_path, "g.yaml", "# words for the news\n\nвійсько\n")
+    assert problems(path) == (
+        f"{path}:3: a glossary is 'headword: translation' lines, not text; "
         "remove the '- ' or brackets around the entries\n"
         f"1 problem in {path}; nothing was written"
     )
