@@ -27,6 +27,12 @@ _A_MARK = re.compile(f"[{STRESS_MARKS}]")
 # `ѓ`), the letter is one that does not decompose, so taking the mark out again gives back
 # the two code points it was made of.
 _NOTHING_HIDDEN = re.compile(f"[{re.escape(PLAIN + STRESS_MARKS)}]*")
+# Words (split at spaces and hyphens) with at most one mark each, right after a vowel: what
+# `problem` finds nothing wrong with, read in one pass (its loop is for telling what is wrong).
+_SEPARATOR = r"[\s\-]"
+_LETTER = f"[^\\s\\-{STRESS_MARKS}]"
+_WORD = f"{_LETTER}+(?:(?<=[{''.join(sorted(VOWELS))}])[{STRESS_MARKS}]{_LETTER}*)?"
+_RIGHTLY_MARKED = re.compile(f"{_SEPARATOR}*(?:{_WORD}{_SEPARATOR}+)*(?:{_WORD})?")
 
 
 def marked(stress: str, headword: str) -> str:
@@ -59,6 +65,8 @@ def problem(stress: str) -> str | None:
             else char
             for char in unicodedata.normalize("NFC", stress)
         )
+    if _RIGHTLY_MARKED.fullmatch(decomposed):
+        return None
     for word in decomposed.replace("-", " ").split():
         marks = [i for i, char in enumerate(word) if char in STRESS_MARKS]
         if len(marks) > 1:

@@ -83,6 +83,21 @@ def test_the_verdict_on_a_stress_does_not_depend_on_how_its_letters_are_encoded(
     assert problem(unicodedata.normalize("NFC", text)) == verdict
 
 
+# Vowels and consonants of both cases, spaces and hyphens, marks alone or hidden in `ѓ`, `ѐ`.
+WORDS_ALPHABET = st.sampled_from(list("аоеАОЕгкнГН - \u00a0\t\u0301\u0300ѓѐ"))
+
+
+@settings(max_examples=3000)
+@given(st.text(WORDS_ALPHABET, max_size=12))
+def test_a_stress_is_right_when_each_word_has_at_most_one_mark_after_a_vowel(text: str) -> None:
+    def right(word: str) -> bool:
+        marks = [i for i, char in enumerate(word) if char in "\u0301\u0300"]
+        return len(marks) <= 1 and all(i > 0 and word[i - 1] in "аоеАОЕ" for i in marks)
+
+    words = unicodedata.normalize("NFD", text).replace("-", " ").split()
+    assert (problem(text) is None) == all(right(word) for word in words)
+
+
 def test_reader_add_writes_the_mark_for_a_capital_vowel(runner, tmp_path: Path) -> None:
     path = tmp_path / "added.yaml"
     result = runner.invoke(
