@@ -148,7 +148,9 @@ def measure(count: int) -> None:
         f"CPU; load_glossary takes {min(cpu) / reference:.2f}x that"
     )
     if target is not None:
-        print(f"target <= {target * 1e3:g} ms: {'met' if best <= target else 'NOT met'}")
+        # Wall time also counts waiting for a core: on a busy machine it can miss what CPU meets.
+        verdicts = [("met" if seconds <= target else "NOT met") for seconds in (best, min(cpu))]
+        print(f"target <= {target * 1e3:g} ms: {verdicts[0]} (wall), {verdicts[1]} (CPU)")
 
 
 def main() -> None:
