@@ -239,19 +239,19 @@ def test_wrong_shapes_are_named(tmp_path: Path) -> None:
     )
 
 
-def test_a_list_at_the_top_is_not_a_glossary(tmp_path: Path) -> None:
-    path = write(tmp_path, "g.yaml", "- військо: army\n- ні: no\n")
+@pytest.mark.parametrize(
+    "text, line, kind",
+    [
+        ("- військо: army\n- ні: no\n", 1, "a list"),
+        ("# words for the news\n\nвійсько\n", 3, "text"),
+    ],
+)
+def test_a_list_or_a_text_at_the_top_is_not_a_glossary(
+    tmp_path: Path, text: str, line: int, kind: str
+) -> None:
+    path = write(tmp_path, "g.yaml", text)
     assert problems(path) == (
-        f"{path}:1: a glossary is 'headword: translation' lines, not a list; "
-        "remove the '- ' or brackets around the entries\n"
-        f"1 problem in {path}; nothing was written"
-    )
-
-
-def test_a_text_at_the_top_is_not_a_glossary(tmp_path: Path) -> None:
-    path = write(tmp_path, "g.yaml", "# words for the news\n\nвійсько\n")
-    assert problems(path) == (
-        f"{path}:3: a glossary is 'headword: translation' lines, not text; "
+        f"{path}:{line}: a glossary is 'headword: translation' lines, not {kind}; "
         "remove the '- ' or brackets around the entries\n"
         f"1 problem in {path}; nothing was written"
     )
