@@ -67,7 +67,9 @@ def strip_stress(text: str) -> str:
 
 def key(text: str) -> str:
     """The matching key: NFC, one apostrophe, no stress, lower case, single spaces."""
-    bare = text.replace("\u0301", "").replace("\u0300", "")  # the STRESS_MARKS
+    bare = text
+    for mark in STRESS_MARKS:
+        bare = bare.replace(mark, "")
     if _ALL_PLAIN.fullmatch(bare) is None:  # plain text has nothing to fold (module docstring)
         bare = strip_stress(unify_apostrophes(unicodedata.normalize("NFC", text)))
     return " ".join(bare.casefold().split())
