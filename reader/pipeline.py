@@ -9,6 +9,7 @@
       language.analysis          word tokens -> Words (readings, ranked lemmas)
       align.pairing              en.txt x paragraphs -> study units
       glossary.match             Words x Glossary (+ the text's own) -> Glosses
+      glossary.teacher_stress    a glossed word spelled as its headword: the entry's stress
       -> Text
     site.render                  every Text -> page HTML, and the index, in memory
     site writer                  all pages written atomically, only when nothing failed
@@ -124,16 +125,17 @@ def _overlay(shared: Glossary, own: Glossary | None) -> Glossary:
 
 
 def _text(files: TextFiles, analysed: Analysed, glossary_: Glossary) -> Text:
-    from reader.glossary import match
+    from reader.glossary import match, teacher_stress
 
+    glosses = match.match(analysed.paragraphs, glossary_, analysed.words)
     return Text(
         slug=files.slug,
         meta=analysed.meta,
         source=analysed.source,
         paragraphs=analysed.paragraphs,
-        words=analysed.words,
+        words=teacher_stress.apply(analysed.words, glosses, analysed.source.text),
         units=analysed.units,
-        glosses=match.match(analysed.paragraphs, glossary_, analysed.words),
+        glosses=glosses,
         has_translation=files.en is not None,
     )
 

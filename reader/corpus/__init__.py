@@ -2,6 +2,6 @@
 
 Takes a PATH (a corpus folder, a text folder or a .txt file) and gives `CorpusFiles`
 (`files.locate`); decodes any teacher file, reporting a bad byte at its line (`decoding`);
-reads YAML into a tree whose every node knows its line (`yamlfile`, `yamltree`); reads a
+reads YAML into a tree whose every value knows its line (`yamlfile`, `yamltree`); reads a
 text's `text.yaml` into `TextMeta` (`metadata`). The glossary and text stages build on these.
 """

@@ -50,15 +50,16 @@ def load_meta(path: Path | None) -> TextMeta:
     tree, problems = yamlfile.read(path)
     problems = list(problems)
     values: dict[str, str | tuple[str, ...]] = {}
-    if tree is not None and not isinstance(tree, Mapping):
+    if tree is not None and not isinstance(tree.root, Mapping):
         message = (
-            f"text.yaml should be 'field: value' lines ({', '.join(FIELDS)}), not {describe(tree)}"
+            f"text.yaml should be 'field: value' lines ({', '.join(FIELDS)}), "
+            f"not {describe(tree.root)}"
         )
         problems.append(Problem(Origin(path, tree.line), message))
     elif tree is not None:
-        found, field_problems = yamlfile.fields(tree, FIELDS, OWNER, path)
+        found, field_problems = yamlfile.fields(tree.root, FIELDS, OWNER, path)
         problems.extend(field_problems)
-        for name, (_, node) in found.items():
+        for name, (_, node, _) in found.items():
             read = yamlfile.texts if name in LIST_FIELDS else yamlfile.text
             values[name], value_problems = read(node, name, OWNER, path)
             problems.extend(value_problems)

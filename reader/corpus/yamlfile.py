@@ -1,12 +1,13 @@
 """Read a teacher's YAML file into a small tree where every value is text and knows its line.
 
 Teachers write YAML by hand, so the loader is strict about YAML's surprises and kind in
-its messages. It composes its own tree straight from the parser's events; no resolver or
-constructor ever runs, which is what makes each guarantee below hold:
+its messages. It composes its own tree (`reader.corpus.yamltree`) straight from the
+parser's events; no resolver or constructor ever runs, which is what makes each guarantee
+below hold:
 
-    ні: no            ->  Scalar("no", line 1)      never the boolean False
-    код: 010          ->  Scalar("010", line 2)     never the number 8
-    слово:            ->  Scalar("", line 3)        never None (the checker calls it empty)
+    ні: no            ->  "no" (line 1)      never the boolean False
+    код: 010          ->  "010" (line 2)     never the number 8
+    слово:            ->  "" (line 3)        never None (the checker calls it empty)
     ні: yes           ->  both pairs kept, in order, so a checker can name both lines
                           (PyYAML's loaders keep the last one silently, yaml/pyyaml#165)
     a: &x [...]       ->  refused at the anchor, before anything is built, so a
@@ -41,7 +42,7 @@ from yaml.events import (
 )
 
 from reader.corpus.decoding import decode_utf8
-from reader.corpus.yamltree import Mapping, Node, Scalar, Sequence, describe
+from reader.corpus.yamltree import Document, Mapping, Node, Sequence, describe
 from reader.errors import ProblemsFound
 from reader.model import Origin, Problem
 
@@ -92,7 +93,7 @@ class _Refused(Exception):
         self.message = message
 
 
-def read(path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
+def read(path: Path) -> tuple[Document | None, tuple[Problem, ...]]:
     """The tree of a YAML file (None when empty) and its problems; read errors are problems."""
     try:
         data = path.read_bytes()
@@ -101,7 +102,7 @@ def read(path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
     return parse_bytes(data, path)
 
 
-def parse_bytes(data: bytes, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
+def parse_bytes(data: bytes, path: Path) -> tuple[Document | None, tuple[Problem, ...]]:
     """Decode UTF-8 (a BOM is fine) and parse; `path` is only used in problems."""
     try:
         text = decode_utf8(data, path)
@@ -110,10 +111,10 @@ def parse_bytes(data: bytes, path: Path) -> tuple[Node | None, tuple[Problem, ..
     return parse(text, path)
 
 
-def parse(text: str, path: Path) -> tuple[Node | None, tuple[Problem, ...]]:
+def parse(text: str, path: Path) -> tuple[Document | None, tuple[Problem, ...]]:
     """Parse YAML text into a tree of text; the first structural problem stops the file."""
     # Tabs first: the parser's own message for them ("cannot start any token") helps nobody.
-    tabs = _tab_indented_lines(text)
+    tabs = _tab_indented_lines(text) if "\t" in text else ()  # (one scan when there is none)
     if tabs:
         return None, tuple(Problem(Origin(path, line), TAB_INDENT) for line in tabs)
     parser = None
@@ -145,11 +146,13 @@ def _tab_indented_lines(text: str) -> list[int]:
     return lines
 
 
-def _compose(parser: _Parser) -> Node | None:
+def _compose(parser: _Parser) -> Document | None:
     """Build the tree from parser events, refusing anchors, aliases, tags and extra documents."""
     top: list[Node] = []  # the document's one node lands here
     items = top  # the innermost open collection: a list's items, a mapping's keys and values
-    outer: list[tuple[list[Node], int]] = []  # each enclosing collection and the open one's line
+    lines: list[int] = []  # the line of each of `items`
+    # each enclosing collection's items and lines, and the line of the one it holds open
+    outer: list[tuple[list[Node], list[int], int]] = []
     documents = 0
     while True:
         event = parser.get_event()
@@ -157,24 +160,27 @@ def _compose(parser: _Parser) -> Node | None:
         if kind is ScalarEvent:
             if event.anchor is not None or event.tag is not None:
                 _refuse_marked(event)
-            items.append(Scalar(event.value, event.start_mark.line + 1))
+            items.append(event.value)
+            lines.append(event.start_mark.line + 1)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if event.anchor is not None or event.tag is not None:
                 _refuse_marked(event)
-            outer.append((items, event.start_mark.line + 1))
-            items = []
+            outer.append((items, lines, event.start_mark.line + 1))
+            items, lines = [], []
         elif kind is MappingEndEvent:
-            keys = items[::2]
-            for name in keys:
-                if not isinstance(name, Scalar):
-                    raise _Refused(name.line, KEY_NOT_TEXT.format(kind=describe(name)))
-            pairs = tuple(zip(keys, items[1::2], strict=True))
-            items, line = outer.pop()
-            items.append(Mapping(pairs, line))
+            keys, key_lines = items[::2], lines[::2]
+            for name, line in zip(keys, key_lines, strict=True):
+                if not isinstance(name, str):
+                    raise _Refused(line, KEY_NOT_TEXT.format(kind=describe(name)))
+            values, value_lines = tuple(items[1::2]), tuple(lines[1::2])
+            items, lines, line = outer.pop()
+            items.append(Mapping(tuple(keys), values, tuple(key_lines), value_lines, line))
+            lines.append(line)
         elif kind is SequenceEndEvent:
-            values = tuple(items)
-            items, line = outer.pop()
-            items.append(Sequence(values, line))
+            node_items, node_lines = tuple(items), tuple(lines)
+            items, lines, line = outer.pop()
+            items.append(Sequence(node_items, node_lines, line))
+            lines.append(line)
         elif kind is AliasEvent:
             raise _Refused(event.start_mark.line + 1, NO_ANCHORS)
         elif kind is DocumentStartEvent:
@@ -182,7 +188,7 @@ def _compose(parser: _Parser) -> Node | None:
             if documents > 1:
                 raise _Refused(event.start_mark.line + 1, ONE_DOCUMENT)
         elif kind is StreamEndEvent:
-            return top[0] if top else None
+            return Document(top[0], lines[0]) if top else None
         # stream start, document end: nothing to do
 
 
@@ -211,22 +217,21 @@ def _prefix(owner: str) -> str:
 
 def fields(
     mapping: Mapping, known: Seq[str], owner: str, path: Path
-) -> tuple[dict[str, tuple[Scalar, Node]], list[Problem]]:
-    """The known fields of a mapping by name; unknown (with a "did you mean") and repeated
-    fields are problems."""
-    found: dict[str, tuple[Scalar, Node]] = {}
+) -> tuple[dict[str, tuple[int, Node, int]], list[Problem]]:
+    """The known fields of a mapping by name, as (the line of the name, the value, its line);
+    unknown (with a "did you mean") and repeated fields are problems."""
+    found: dict[str, tuple[int, Node, int]] = {}
     problems: list[Problem] = []
-    for pair in mapping.items:
-        name = pair[0].text
+    for name, line, value, value_line in mapping.pairs():
         if name in found:
-            first = found[name][0].line
+            first = found[name][0]
             message = f"{_prefix(owner)}field '{name}' is given twice (also at line {first})"
-            problems.append(Problem(Origin(path, pair[0].line), f"{message}; keep one"))
+            problems.append(Problem(Origin(path, line), f"{message}; keep one"))
         elif name not in known:
             message = unknown_field(name, known, owner)
-            problems.append(Problem(Origin(path, pair[0].line), message))
+            problems.append(Problem(Origin(path, line), message))
         else:
-            found[name] = pair
+            found[name] = (line, value, value_line)
     return found, problems
 
 
@@ -238,29 +243,31 @@ def unknown_field(name: str, known: Seq[str], owner: str) -> str:
     return f"{_prefix(owner)}unknown field '{name}'; the fields are {', '.join(known)}"
 
 
-def text(node: Node, name: str, owner: str, path: Path) -> tuple[str, list[Problem]]:
+def text(node: Node, name: str, owner: str, path: Path) -> tuple[str, tuple[Problem, ...]]:
     """The text of a field, or a "should be text" problem."""
-    if isinstance(node, Scalar):
-        return node.text, []
+    if isinstance(node, str):
+        return node, ()
     message = f"{_prefix(owner)}'{name}' should be text, not {describe(node)}"
-    return "", [Problem(Origin(path, node.line), message)]
+    return "", (Problem(Origin(path, node.line), message),)
 
 
-def texts(node: Node, name: str, owner: str, path: Path) -> tuple[tuple[str, ...], list[Problem]]:
+def texts(
+    node: Node, name: str, owner: str, path: Path
+) -> tuple[tuple[str, ...], tuple[Problem, ...]]:
     """A list of texts; a single text is a list of one, an empty value an empty list."""
-    if isinstance(node, Scalar):
-        return ((node.text,) if node.text.strip() else ()), []
+    if isinstance(node, str):
+        return ((node,) if node.strip() else ()), ()
     if isinstance(node, Sequence):
         values = []
         for item in node.items:
-            if not isinstance(item, Scalar):
+            if not isinstance(item, str):
                 message = (
                     f"{_prefix(owner)}'{name}' should be a list of text like [a, b]; "
                     f"this item is {describe(item)}"
                 )
-                return (), [Problem(Origin(path, item.line), message)]
-            if item.text.strip():
-                values.append(item.text)
-        return tuple(values), []
+                return (), (Problem(Origin(path, item.line), message),)
+            if item.strip():
+                values.append(item)
+        return tuple(values), ()
     message = f"{_prefix(owner)}'{name}' should be a list of text like [a, b], not {describe(node)}"
-    return (), [Problem(Origin(path, node.line), message)]
+    return (), (Problem(Origin(path, node.line), message),)

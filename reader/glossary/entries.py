@@ -21,12 +21,13 @@ Each entry's id for the page and the exports comes from its key only (`reader.gl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Sequence as Seq
 from pathlib import Path
 
 from reader import collector
 from reader.corpus import yamlfile
-from reader.corpus.yamltree import Mapping, Node, Scalar, describe
+from reader.corpus.yamltree import Document, Mapping, Node, describe
 from reader.errors import ProblemsFound
 from reader.glossary.fields import read_entry
 from reader.glossary.spelling import key
@@ -63,7 +64,7 @@ def parse_entries(data: bytes, path: Path) -> tuple[list[Entry], list[Problem]]:
 
 
 def _collect(
-    tree: Node | None,
+    tree: Document | None,
     found: Seq[Problem],
     path: Path,
     first: dict[str, Origin],
@@ -72,12 +73,12 @@ def _collect(
 ) -> None:
     """Add one file's entries, and its problems in line order."""
     file_problems = list(found)
-    for headword, value in _items(tree, path, file_problems):
-        origin = Origin(path, headword.line)
-        headword_key = key(headword.text)
-        entry = read_entry(headword, headword_key, value, origin, file_problems)
+    for headword, line, value, value_line in _items(tree, path, file_problems):
+        origin = Origin(path, line)
+        headword_key = key(headword)
+        entry = read_entry(headword, headword_key, value, value_line, origin, file_problems)
         if headword_key in first:
-            file_problems.append(_duplicate(headword.text, origin, first[headword_key]))
+            file_problems.append(_duplicate(headword, origin, first[headword_key]))
         else:
             first[headword_key] = origin
             if entry is not None:
@@ -114,16 +115,16 @@ def _duplicate(headword: str, origin: Origin, first: Origin) -> Problem:
 
 
 def _items(
-    tree: Node | None, path: Path, problems: list[Problem]
-) -> tuple[tuple[Scalar, Node], ...]:
-    """The `headword: value` pairs of one file; any other shape is a problem."""
+    tree: Document | None, path: Path, problems: list[Problem]
+) -> Iterable[tuple[str, int, Node, int]]:
+    """The `headword: value` pairs of one file with their lines; any other shape is a problem."""
     if tree is None:
         return ()
-    if not isinstance(tree, Mapping):
+    if not isinstance(tree.root, Mapping):
         message = (
-            f"a glossary is 'headword: translation' lines, not {describe(tree)}; "
+            f"a glossary is 'headword: translation' lines, not {describe(tree.root)}; "
             "remove the '- ' or brackets around the entries"
         )
         problems.append(Problem(Origin(path, tree.line), message))
         return ()
-    return tree.items
+    return tree.root.pairs()

@@ -35,7 +35,7 @@ import re
 from pathlib import Path
 
 from reader.corpus import yamlfile
-from reader.corpus.yamltree import Mapping, Node, Scalar, Sequence, describe
+from reader.corpus.yamltree import Mapping, Node, Sequence, describe
 from reader.glossary import notation
 from reader.glossary.spelling import key
 from reader.model import Entry, Origin, Problem, Sense
@@ -48,22 +48,27 @@ LATIN = re.compile(r"[A-Za-z]")
 
 
 def read_entry(
-    headword: Scalar, entry_key: str, value: Node, origin: Origin, problems: list[Problem]
+    headword: str,
+    entry_key: str,
+    value: Node,
+    value_line: int,
+    origin: Origin,
+    problems: list[Problem],
 ) -> Entry | None:
-    """One entry from `headword: value`, or None when it has problems (appended)."""
+    """One entry from `headword: value` (the headword at `origin`, the value at `value_line`),
+    or None when it has problems (appended)."""
     before = len(problems)
-    text = headword.text
-    _check_headword(text, origin, problems)
+    _check_headword(headword, origin, problems)
     forms: list[str] = []  # keys of the entry's own forms, then of each sense's
-    if isinstance(value, Scalar):
-        senses = (_short_sense(value, text, 0, origin.path, problems),)
+    if isinstance(value, str):
+        senses = (_short_sense(value, value_line, headword, 0, origin.path, problems),)
     elif isinstance(value, Sequence):
-        senses = _senses(value, text, entry_key, origin.path, forms, problems)
+        senses = _senses(value, headword, entry_key, origin.path, forms, problems)
     else:
-        senses = _long_form(value, text, entry_key, origin.path, forms, problems)
+        senses = _long_form(value, headword, entry_key, origin.path, forms, problems)
     if len(problems) > before:
         return None
-    return Entry(text, entry_key, senses, tuple(dict.fromkeys(forms)), origin)
+    return Entry(headword, entry_key, senses, tuple(dict.fromkeys(forms)), origin)
 
 
 def _owner(headword: str, number: int) -> str:
@@ -108,12 +113,12 @@ def _long_form(
         return (_sense(value, found, entry_key, headword, 0, path, problems),)
     if found.keys() & {*TEXT_FIELDS, "tags"}:
         message = f"{_owner(headword, 0)}: give either 'en' or 'senses', not both"
-        problems.append(Problem(Origin(path, found["senses"][0].line), message))
+        problems.append(Problem(Origin(path, found["senses"][0]), message))
         return ()
-    senses_node = found["senses"][1]
+    _, senses_node, senses_line = found["senses"]
     if not isinstance(senses_node, Sequence):
         message = f"{_owner(headword, 0)}: 'senses' should be a list, not {describe(senses_node)}"
-        problems.append(Problem(Origin(path, senses_node.line), message))
+        problems.append(Problem(Origin(path, senses_line), message))
         return ()
     return _senses(senses_node, headword, entry_key, path, forms, problems)
 
@@ -132,14 +137,14 @@ def _senses(
         message = f"{_owner(headword, 0)}: empty list of senses; give at least one translation"
         problems.append(Problem(Origin(path, node.line), message))
     senses = []
-    for number, item in enumerate(node.items, start=1):
+    for number, (item, line) in enumerate(zip(node.items, node.lines, strict=True), start=1):
         if isinstance(item, Mapping):
             found = _fields(item, SENSE_FIELDS, headword, number, path, problems)
             senses.append(_sense(item, found, entry_key, headword, number, path, problems))
             if "forms" in found:
                 forms.extend(_forms(found["forms"][1], headword, number, path, problems))
-        elif isinstance(item, Scalar):
-            senses.append(_short_sense(item, headword, number, path, problems))
+        elif isinstance(item, str):
+            senses.append(_short_sense(item, line, headword, number, path, problems))
         else:
             message = (
                 f"{_owner(headword, number)}: a sense is a mapping like "
@@ -150,12 +155,12 @@ def _senses(
 
 
 def _short_sense(
-    value: Scalar, headword: str, number: int, path: Path, problems: list[Problem]
+    value: str, line: int, headword: str, number: int, path: Path, problems: list[Problem]
 ) -> Sense:
-    if not value.text.strip():
+    if not value.strip():
         message = "empty translation; write the English after the colon"
-        problems.append(Problem(Origin(path, value.line), f"{_owner(headword, number)}: {message}"))
-    return Sense(value.text)
+        problems.append(Problem(Origin(path, line), f"{_owner(headword, number)}: {message}"))
+    return Sense(value)
 
 
 def _fields(
@@ -165,8 +170,9 @@ def _fields(
     number: int,
     path: Path,
     problems: list[Problem],
-) -> dict[str, tuple[Scalar, Node]]:
-    """The known fields of a mapping by name; unknown and repeated ones are problems."""
+) -> dict[str, tuple[int, Node, int]]:
+    """The known fields of a mapping by name, as (the line of the name, the value, its line);
+    unknown and repeated ones are problems."""
     found, field_problems = yamlfile.fields(node, known, _owner(headword, number), path)
     problems.extend(field_problems)
     return found
@@ -174,7 +180,7 @@ def _fields(
 
 def _sense(
     node: Mapping,
-    found: dict[str, tuple[Scalar, Node]],
+    found: dict[str, tuple[int, Node, int]],
     entry_key: str,
     headword: str,
     number: int,
@@ -193,24 +199,24 @@ def _sense(
     if en is None:
         message = "no 'en' (the English translation); add a line 'en: ...'"
         problems.append(Problem(Origin(path, node.line), f"{owner}: {message}"))
-    elif not en.strip() and isinstance(found["en"][1], Scalar):  # (a list has its own message)
+    elif not en.strip() and isinstance(found["en"][1], str):  # (a list has its own message)
         message = "empty translation; write the English after 'en:'"
-        problems.append(Problem(Origin(path, found["en"][0].line), f"{owner}: {message}"))
+        problems.append(Problem(Origin(path, found["en"][0]), f"{owner}: {message}"))
     if stress and key(stress) != entry_key:
         message = (
             f"{owner}: stress '{stress}' does not spell the headword; "
             "write the headword itself with a stress mark"
         )
-        problems.append(Problem(Origin(path, found["stress"][0].line), message))
+        problems.append(Problem(Origin(path, found["stress"][0]), message))
     elif stress:
         stress = notation.marked(stress, headword)  # `загрОза` is загро́за
         if wrong := notation.problem(stress):
             message = f"{owner}: stress '{stress}': {wrong}"
-            problems.append(Problem(Origin(path, found["stress"][0].line), message))
+            problems.append(Problem(Origin(path, found["stress"][0]), message))
     tags = ()
     if "tags" in found:
         tags = _texts(found["tags"][1], "tags", headword, number, path, problems)
-    stress_line = found["stress"][0].line if "stress" in found else 0
+    stress_line = found["stress"][0] if "stress" in found else 0
     return Sense(en or "", stress, values.get("pos", ""), values.get("note", ""), tags, stress_line)
 
 

@@ -90,7 +90,8 @@ class _Seen:
 
 def stress_of(headword: str) -> str:
     """The headword with its stress mark from the stress dictionary, or "" when it is one
-    syllable, unknown, or has several stresses the teacher must choose between (`замок`)."""
+    syllable, unknown, or has several stresses the teacher must choose between (`замок`; of
+    two the dictionary gives as both right, the one the page shows: `держа́ва`)."""
     stressed = stress.of_headword(headword)
     return stressed if stressed and stressed != headword else ""
 

@@ -13,10 +13,26 @@ capitals, which is easier to type and is turned into the mark:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from reader.glossary.spelling import STRESS_MARKS
+from reader.glossary.spelling import PLAIN, STRESS_MARKS
 from reader.language.stress_dictionary import MARK, VOWELS
+
+_A_MARK = re.compile(f"[{STRESS_MARKS}]")
+# Text of these hides no stress mark in a composed letter (plain characters decompose to
+# none, spelling.PLAIN), so `problem` need not look at its letters one by one: nearly every
+# stress a teacher writes, Ukrainian letters and the marks themselves. Such text is its own
+# decomposition: where NFC composes a mark with the letter before it (`г` and an acute are
+# `ѓ`), the letter is one that does not decompose, so taking the mark out again gives back
+# the two code points it was made of.
+_NOTHING_HIDDEN = re.compile(f"[{re.escape(PLAIN + STRESS_MARKS)}]*")
+# Words (split at spaces and hyphens) with at most one mark each, right after a vowel: what
+# `problem` finds nothing wrong with, read in one pass (its loop is for telling what is wrong).
+_SEPARATOR = r"[\s\-]"
+_LETTER = f"[^\\s\\-{STRESS_MARKS}]"
+_WORD = f"{_LETTER}+(?:(?<=[{''.join(sorted(VOWELS))}])[{STRESS_MARKS}]{_LETTER}*)?"
+_RIGHTLY_MARKED = re.compile(f"{_SEPARATOR}*(?:{_WORD}{_SEPARATOR}+)*(?:{_WORD})?")
 
 
 def marked(stress: str, headword: str) -> str:
@@ -25,7 +41,7 @@ def marked(stress: str, headword: str) -> str:
     letter with the headword."""
     stress = unicodedata.normalize("NFC", stress)
     headword = unicodedata.normalize("NFC", headword)
-    if any(mark in stress for mark in STRESS_MARKS) or len(stress) != len(headword):
+    if _A_MARK.search(stress) or len(stress) != len(headword):
         return stress
     letters = []
     for typed, plain in zip(stress, headword, strict=True):
@@ -41,12 +57,16 @@ def problem(stress: str) -> str | None:
     hyphenated word) has one stress, on a vowel."""
     # Composed letters keep theirs (`ї`, `й`), but one that hides a mark is taken apart
     # (`ѓ` is г with an acute: a mark on a consonant).
-    decomposed = "".join(
-        unicodedata.normalize("NFD", char)
-        if set(unicodedata.normalize("NFD", char)) & set(STRESS_MARKS)
-        else char
-        for char in unicodedata.normalize("NFC", stress)
-    )
+    decomposed = stress
+    if _NOTHING_HIDDEN.fullmatch(stress) is None:
+        decomposed = "".join(
+            unicodedata.normalize("NFD", char)
+            if set(unicodedata.normalize("NFD", char)) & set(STRESS_MARKS)
+            else char
+            for char in unicodedata.normalize("NFC", stress)
+        )
+    if _RIGHTLY_MARKED.fullmatch(decomposed):
+        return None
     for word in decomposed.replace("-", " ").split():
         marks = [i for i, char in enumerate(word) if char in STRESS_MARKS]
         if len(marks) > 1:

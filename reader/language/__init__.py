@@ -8,5 +8,6 @@ government and quantity there, agreement in `agreement_rules`, joined words in
 `coordination_rules`, the verb's subject in `verb_rules`, a clause without a verb in
 `predicate_rules`), its lemmas ranked, and the stress those readings give it (`stress`, its
 records matched to the readings by `stress_readings`, from ukrainian-word-stress's trie:
-`stress_dictionary`). No stage needs to know pymorphy3 or the trie.
+`stress_dictionary`; what a lemma's other forms say: `stress_paradigm`). No stage needs to
+know pymorphy3 or the trie.
 """

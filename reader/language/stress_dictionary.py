@@ -110,6 +110,21 @@ OVERRIDES = {
 }
 
 
+# Lemmas spelled like a rare word stressed elsewhere, whose records the trie mixes with theirs
+# (it keeps no lemma), with the rare word's stress position in every form. pymorphy3 knows
+# only the common lemma, so a text means it. Keep it to words a learner's dictionary marks
+# as obsolete, colloquial or technical.
+RARE_HOMOGRAPHS = {
+    "уряд": 3,  # у́ряд 'government'; уря́д 'office, rank' is obsolete, the adverb уря́д dialect
+    "виникати": 2,  # виника́ти 'arise'; ви́никати 'find by rummaging' is colloquial, perfective
+    "транспорт": 7,  # тра́нспорт; транспо́рт 'a sum carried over' is a bookkeeping term
+    "транспортний": 7,
+}
+# Rare lemmas pymorphy3 gives a common word's form as well, stressed otherwise: their
+# readings do not count when another lemma's do (reader.language.stress).
+RARE_LEMMAS = frozenset({"булий"})  # бу́лий 'former' (obsolete), beside була́, of `бути`
+
+
 @lru_cache(maxsize=200_000)
 def records(key: str) -> tuple[Record, ...] | None:
     """The records of a dictionary key, None when the dictionary does not have it."""

@@ -13,15 +13,21 @@ case, number, gender, verb form (`by_readings`, called by each rule of
 
 A reading no record fits says nothing; when no reading fits any record, the records'
 stresses are shown as readings and the text gets no mark (never a guess shown as fact).
+Three things settle it all the same, each true whichever reading holds:
+
+    ядерне     я́дерне, or я́дерне/яде́рне (variants)      -> я́дерне: every record accepts it
+    років      ро́ків/рокі́в, the dictionary's variants   -> one shown, both listed (`_one`)
+    уряду      у́ряду, уря́ду (obsolete 'office')         -> у́ряду (RARE_HOMOGRAPHS)
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.language import morph
-from reader.language.stress_dictionary import Record, apply, records
+from reader.language import morph, stress_paradigm
+from reader.language.stress_dictionary import RARE_HOMOGRAPHS, Record, apply, records
 from reader.model import Analysis, StressReading
 
 # The dictionary's parts of speech (UD's) that each learner-English part of speech may be.
@@ -87,15 +93,19 @@ def by_readings(token: Written, dictionary_key: str, rule: str) -> Decision | No
     found = [r for r in records(dictionary_key) or () if r.positions]
     if not found or any(p > len(token.text) for r in found for p in r.positions):
         return None
+    found = _without_rare(token, found)
     stresses = dict.fromkeys(r.positions for r in found)
     if len(stresses) == 1:
-        return _one(token.text, found[0].positions, rule)
+        return _one(token, found[0].positions, rule)
     by_stress: dict[tuple[int, ...], list[Analysis]] = {}
     for analysis in token.analyses:
         for positions in dict.fromkeys(r.positions for r in found if _fits(r, analysis)):
             by_stress.setdefault(positions, []).append(analysis)
     if len(by_stress) == 1:
-        return _one(token.text, next(iter(by_stress)), rule)
+        return _one(token, next(iter(by_stress)), rule)
+    common = _common(token.text, by_stress or stresses)
+    if common is not None:
+        return _one(token, common, rule)
     if by_stress:
         shown = tuple(
             StressReading(apply(token.text, positions), _grammar(group))
@@ -114,13 +124,39 @@ def by_readings(token: Written, dictionary_key: str, rule: str) -> Decision | No
     return Decision(None, shown, rule)
 
 
-def _one(text: str, positions: tuple[int, ...], rule: str) -> Decision:
-    """One stress for the token; two marks in a word without a hyphen are the dictionary's
-    variants (`ро́ків`, `рокі́в`): both are right, the text shows neither, the popover both."""
+def _one(token: Written, positions: tuple[int, ...], rule: str) -> Decision:
+    """One stress for the token. Two marks in a word without a hyphen are the dictionary's
+    variants (`ро́ків`, `рокі́в`): the package that ships it says both are acceptable, so the
+    text shows one, the one other forms of the word have alone (`ро́ку`: ро́ків), else the
+    first (stress_paradigm.preferred), and the popover lists both."""
+    text = token.text
     if len(positions) < 2 or "-" in text:
         return Decision(apply(text, positions), (), rule)
+    lemmas = tuple(dict.fromkeys(a.lemma for a in token.analyses))
+    shown = stress_paradigm.preferred(token.lower, lemmas, positions)
     variants = tuple(StressReading(apply(text, (p,)), "either stress") for p in positions)
-    return Decision(None, variants, rule)
+    return Decision(apply(text, (shown,)), variants, rule)
+
+
+def _common(text: str, stresses: Iterable[tuple[int, ...]]) -> tuple[int, ...] | None:
+    """The one stress every record accepts, when some of them are variants: ядерне is я́дерне
+    in one record, я́дерне or яде́рне in the other, so я́дерне is right whichever holds."""
+    if "-" in text:  # a compound's marks are one per part, not variants
+        return None
+    accepted = [set(positions) for positions in stresses]
+    shared = set.intersection(*accepted) if accepted else set()
+    return (shared.pop(),) if len(shared) == 1 else None
+
+
+def _without_rare(token: Written, found: list[Record]) -> list[Record]:
+    """The records left when those of a rare homograph of the token's one lemma go
+    (stress_dictionary.RARE_HOMOGRAPHS: `уряду` у́ряду 'government', not уря́ду 'office')."""
+    lemmas = {a.lemma for a in token.analyses}
+    if len(lemmas) != 1:
+        return found
+    rare = RARE_HOMOGRAPHS.get(lemmas.pop())
+    kept = [r for r in found if r.positions != (rare,)]
+    return kept if rare and kept else found
 
 
 def _fits(record: Record, analysis: Analysis) -> bool:

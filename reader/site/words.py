@@ -82,7 +82,8 @@ def readings(word: Word) -> tuple[tuple[str, str, str], ...]:
 
 def display_lemma(lemma: str) -> str:
     """The lemma as the popover shows it: with its stress mark where the stress dictionary
-    has one stress for it (`поба́чити`); as it is where it has none or several (`замок`)."""
+    has one stress for it (`поба́чити`) or two both right (`держа́ва`, as the text shows it);
+    as it is where it has none or several (`замок`)."""
     return stress.of_headword(lemma) or lemma
 
 

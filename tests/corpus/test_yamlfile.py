@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from reader.corpus.yamlfile import parse, parse_bytes
-from reader.corpus.yamltree import Mapping, Scalar, Sequence
+from reader.corpus.yamltree import Document, Mapping, Sequence
 
 HERE = Path("g.yaml")
 
@@ -17,19 +17,13 @@ def messages(text: str) -> list[str]:
 def test_the_tree_keeps_text_and_lines() -> None:
     tree, problems = parse("військо: army\nзамок:\n  - castle\n  - {en: lock}\n", HERE)
     assert problems == ()
-    assert tree == Mapping(
-        (
-            (Scalar("військо", 1), Scalar("army", 1)),
-            (
-                Scalar("замок", 2),
-                Sequence(
-                    (Scalar("castle", 3), Mapping(((Scalar("en", 4), Scalar("lock", 4)),), 4)),
-                    3,
-                ),
-            ),
-        ),
-        1,
-    )
+    lock = Mapping(("en",), ("lock",), (4,), (4,), 4)
+    senses = Sequence(("castle", lock), (3, 4), 3)
+    assert tree == Document(Mapping(("військо", "замок"), ("army", senses), (1, 2), (1, 3), 1), 1)
+
+
+def test_a_file_that_is_one_text_has_its_line() -> None:
+    assert parse("# a glossary\n\nвійсько\n", HERE) == (Document("військо", 3), ())
 
 
 @pytest.mark.parametrize(
@@ -51,13 +45,13 @@ def test_the_tree_keeps_text_and_lines() -> None:
 )
 def test_every_scalar_is_text_as_written(written: str, text: str) -> None:
     tree, _ = parse(f"слово: {written}\n", HERE)
-    assert tree.items[0][1] == Scalar(text, 1)
+    assert tree.root.values == (text,) and tree.root.value_lines == (1,)
 
 
 def test_duplicate_keys_are_kept_for_the_checker_to_name() -> None:
     tree, problems = parse("ні: no\nні: yes\n", HERE)
     assert problems == ()
-    assert [value.text for _, value in tree.items] == ["no", "yes"]
+    assert list(tree.root.pairs()) == [("ні", 1, "no", 1), ("ні", 2, "yes", 2)]
 
 
 def test_empty_and_comment_only_files_have_no_tree() -> None:
@@ -74,7 +68,7 @@ def test_tab_indentation_is_named_plainly_on_every_line() -> None:
 
 def test_a_tab_inside_a_value_is_fine() -> None:
     tree, problems = parse('нота: "a\tb"\n', HERE)
-    assert problems == () and tree.items[0][1].text == "a\tb"
+    assert problems == () and tree.root.values == ("a\tb",)
 
 
 def test_an_over_indented_field_is_told_to_line_up_with_the_field_above() -> None:
@@ -131,7 +125,7 @@ def test_control_characters_are_named() -> None:
 
 def test_utf8_with_bom_is_read() -> None:
     tree, problems = parse_bytes("\ufeffні: no\n".encode(), HERE)
-    assert problems == () and tree.items[0][0] == Scalar("ні", 1)
+    assert problems == () and tree.root.keys == ("ні",) and tree.root.key_lines == (1,)
 
 
 def test_a_file_that_is_not_utf8_names_the_line_and_byte() -> None:

@@ -224,7 +224,8 @@ def test_wrong_shapes_are_named(tmp_path: Path) -> None:
         "ключ:\n  en: key\n  senses: [key]\n"
         "замок: []\n"
         "день:\n  - [day]\n"
-        "ніч:\n  pos: noun\n",
+        "ніч:\n  pos: noun\n"
+        "ранок:\n  senses:\n    morning\n",
     )
     assert problems(path) == (
         f"{path}:3: 'військо': 'tags' should be a list of text like [a, b], not a mapping\n"
@@ -233,14 +234,24 @@ def test_wrong_shapes_are_named(tmp_path: Path) -> None:
         f"{path}:9: 'день' sense 1: a sense is a mapping like {{en: castle, stress: за́мок}} "
         "or text, not a list\n"
         f"{path}:11: 'ніч': no 'en' (the English translation); add a line 'en: ...'\n"
-        f"5 problems in {path}; nothing was written"
+        f"{path}:14: 'ранок': 'senses' should be a list, not text\n"
+        f"6 problems in {path}; nothing was written"
     )
 
 
-def test_a_list_at_the_top_is_not_a_glossary(tmp_path: Path) -> None:
-    path = write(tmp_path, "g.yaml", "- військо: army\n- ні: no\n")
+@pytest.mark.parametrize(
+    "text, line, kind",
+    [
+        ("- військо: army\n- ні: no\n", 1, "a list"),
+        ("# words for the news\n\nвійсько\n", 3, "text"),
+    ],
+)
+def test_a_list_or_a_text_at_the_top_is_not_a_glossary(
+    tmp_path: Path, text: str, line: int, kind: str
+) -> None:
+    path = write(tmp_path, "g.yaml", text)
     assert problems(path) == (
-        f"{path}:1: a glossary is 'headword: translation' lines, not a list; "
+        f"{path}:{line}: a glossary is 'headword: translation' lines, not {kind}; "
         "remove the '- ' or brackets around the entries\n"
         f"1 problem in {path}; nothing was written"
     )

@@ -109,14 +109,22 @@ def test_a_mark_typed_in_the_text_stays_as_typed() -> None:
     assert _decide("проте").stressed == f"проте{A}"
 
 
-def test_the_dictionarys_variants_are_shown_not_chosen() -> None:
-    # `років`: ро́ків and рокі́в are both right; two marks would look like a typo.
+def test_of_the_dictionarys_variants_the_text_shows_one_the_popover_both() -> None:
+    # `років`: ро́ків and рокі́в are both right; two marks would look like a typo. The text
+    # shows the one `року`, `році`, `роком` have alone: ро́ків.
     decision = _decide("років")
-    assert decision.stressed is None
+    assert decision.stressed == f"ро{A}ків"
     assert decision.readings == (
         StressReading(f"ро{A}ків", "either stress"),
         StressReading(f"рокі{A}в", "either stress"),
     )
+    # `держава`: де́ржава or держа́ва in every case but the genitive plural, which has держа́в
+    # alone: держа́ва, as every form then shows it.
+    words = _words("Держава гарантує захист, а держави співпрацюють.")
+    assert words["Держава"].stressed == f"Держа{A}ва"
+    assert words["держави"].stressed == f"держа{A}ви"
+    # `також`: та́кож or тако́ж, no other form to say: the first, on every page alike.
+    assert _words("Вона також прийшла.")["також"].stressed == f"та{A}кож"
 
 
 def test_a_compound_the_dictionary_lacks_is_stressed_part_by_part() -> None:

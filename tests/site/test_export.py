@@ -80,6 +80,12 @@ def test_json_tokens_carry_candidate_lemmas_and_their_entry(
         {"stressed": "за\u0301мок", "grammar": "nominative/accusative singular"},
         {"stressed": "замо\u0301к", "grammar": "nominative/accusative singular"},
     ]
+    # The dictionary's variants, both right: the one the page shows, and both listed.
+    assert tokens["років"]["stressed"] == "ро\u0301ків"
+    assert tokens["років"]["stress_readings"] == [
+        {"stressed": "ро\u0301ків", "grammar": "either stress"},
+        {"stressed": "рокі\u0301в", "grammar": "either stress"},
+    ]
     # Entries used, in order of first use, each knowing where the teacher wrote it.
     assert list(entries) == ["замок", "річка", "на тлі", "брама", "ключ", "загубити", "кав'ярня"]
     assert entries["замок"]["senses"] == [
@@ -234,14 +240,17 @@ def test_a_long_sentence_gives_the_clause_of_the_word_and_the_source_a_short_tit
     notes = {fields[0]: fields for fields in _anki_export(runner, sample, tmp_path / "p.apkg")}
     # The Defence Secretary's quote is one sentence of 40 words: the example is its first
     # clause, cut at the comma, "…" where the rest was left out.
-    # Every word stressed as on the page (`засідання`, `військової`: the readings disagree).
+    # Every word stressed as on the page (`засідання`: the dictionary's records disagree and
+    # the teacher's entry says засі́дання; `військової`: the dictionary's variants військо́вої
+    # and військово́ї, the first shown).
     assert notes["засідання"][5] == (
-        '"США та Іра\u0301к розпочну\u0301ть <b>засідання</b> робо\u0301чої гру\u0301пи '
-        "Ви\u0301щої військової комі\u0301сії США та Іра\u0301ку найбли\u0301жчими дня\u0301ми…"
+        '"США та Іра\u0301к розпочну\u0301ть <b>засі\u0301дання</b> робо\u0301чої гру\u0301пи '
+        "Ви\u0301щої військо\u0301вої комі\u0301сії США та Іра\u0301ку "
+        "найбли\u0301жчими дня\u0301ми…"
     )
     # A clause of three words ("якщо не довше") is a fragment: it takes in its shorter neighbour.
     assert notes["довше"][5] == (
-        "…якщо\u0301 не <b>до\u0301вше</b>, а ї\u0301хній результа\u0301т бу\u0301де неясним…"
+        "…якщо\u0301 не <b>до\u0301вше</b>, а ї\u0301хній результа\u0301т бу\u0301де нея\u0301сним…"
     )
     # A sentence of 25 words or fewer stays whole, final full stop included.
     assert notes["оприлюднити"][5] == (
