@@ -26,6 +26,9 @@ from tests.conftest import ROOT, STUDY_CORPUS
 from tests.site.test_render import write_long_text
 
 playwright = pytest.importorskip("playwright.sync_api")
+# The assertions wait for what a learner would see; on a machine busy with other work a new
+# page can take longer than Playwright's default 5 s to show it.
+playwright.expect.set_options(timeout=15_000)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
