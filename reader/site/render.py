@@ -19,7 +19,7 @@ from reader.corpus.metadata import is_web_address
 from reader.glossary.spelling import key
 from reader.language import stress
 from reader.model import Entry, Gloss, StressReading, Text
-from reader.site import assets, units, words
+from reader.site import assets, compiled, units, words
 from reader.site.assets import Assets
 from reader.site.units import UnitView
 from reader.text.source import opening_words
@@ -31,6 +31,7 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
+    bytecode_cache=compiled.templates(),
 )
 _environment.filters["uk"] = units.uk
 _environment.tests["web_address"] = is_web_address
