@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import pymorphy3
-import pymorphy3_dicts_uk
 
 from reader.glossary.spelling import key
 from reader.language.grammar import CLOSED_CLASSES, Reading, reading, summarise
@@ -55,6 +54,8 @@ _READINGS: dict[Analysis, list[Reading]] = {}
 
 @cache
 def _analyzer() -> pymorphy3.MorphAnalyzer:
+    import pymorphy3_dicts_uk  # here: what a rebuild with nothing to redo never loads
+
     # The dictionary by its path: `lang="uk"` alone looks for it among every installed
     # package's entry points (importlib.metadata), which takes nearly as long as loading it.
     return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_uk.get_path(), lang="uk")
