@@ -126,6 +126,11 @@ def _lemmas(word: str) -> tuple[str, ...]:
 
 def describe(analyses: Iterable[Analysis], lemma: str) -> str:
     """The grammar of an occurrence read as `lemma`: its readings merged, "" when none fit."""
+    return _describe(tuple(analyses), lemma)
+
+
+@lru_cache(maxsize=100_000)  # the glossing and the page's word table ask for the same pairs
+def _describe(analyses: tuple[Analysis, ...], lemma: str) -> str:
     wanted = key(lemma)
     readings: list[Reading] = []
     plain: list[str] = []
