@@ -57,7 +57,7 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
     import pymorphy3_dicts_uk  # here: what a rebuild with nothing to redo never loads
 
     # The dictionary by its path: `lang="uk"` alone looks for it among every installed
-    # package's entry points (importlib.metadata), which takes nearly as long as loading it.
+    # package's entry points (importlib.metadata) first; the path is the same dictionary.
     return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_uk.get_path(), lang="uk")
 
 

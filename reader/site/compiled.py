@@ -41,7 +41,7 @@ class _Tolerant(FileSystemBytecodeCache):
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
             super().load_bytecode(bucket)
-        except Exception:  # noqa: BLE001 - damaged (a truncated pickle, bad marshal data)
+        except Exception:  # damaged: a truncated pickle, bad marshal data
             bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
