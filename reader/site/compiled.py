@@ -7,17 +7,21 @@ folder, one file per template:
 
     ~/.cache/reader/templates/__jinja2_<key>.cache     ($XDG_CACHE_HOME/reader/... if set)
         key        SHA-1 of the template's name and path: one file per installed copy
-        contents   Jinja2's version and Python's, the SHA-1 of the template source, the code
+        contents   Jinja2's version and Python's, a checksum, the code
+        checksum   SHA-1 of the template source and of the file that sets up the
+                   Environment (reader/site/render.py: trim_blocks, autoescape... shape
+                   the compiled code too)
 
-A file whose versions or source checksum differ is compiled again and replaced, so an edited
-template or an upgraded Jinja2 never runs stale code. A file that cannot be read, is
-damaged, or cannot be written is no cache: the template is compiled as without one. The
-folder is safe to delete. The rendered pages are the same bytes either way
-(tests/site/test_compiled.py).
+A file whose versions or checksum differ is compiled again and replaced, so an edited
+template, an Environment set up otherwise or an upgraded Jinja2 never runs stale code. A
+file that cannot be read, is damaged, or cannot be written is no cache: the template is
+compiled as without one. The folder is safe to delete. The rendered pages are the same
+bytes either way (tests/site/test_compiled.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -36,7 +40,15 @@ def folder() -> Path | None:
 
 
 class _Tolerant(FileSystemBytecodeCache):
-    """Jinja2's file cache, except that a file it cannot read, trust or write is a miss."""
+    """Jinja2's file cache, except that a file it cannot read, trust or write is a miss, and
+    the checksum covers `settings` (the Environment's set-up) besides the source."""
+
+    def __init__(self, directory: str, settings: str) -> None:
+        super().__init__(directory)
+        self.settings = settings
+
+    def get_source_checksum(self, source: str) -> str:
+        return super().get_source_checksum(f"{self.settings}\x00{source}")
 
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
@@ -52,7 +64,14 @@ class _Tolerant(FileSystemBytecodeCache):
             pass
 
 
-def templates() -> FileSystemBytecodeCache | None:
-    """The bytecode cache for the site's Environment (None: compile every time)."""
+def templates(settings: Path) -> FileSystemBytecodeCache | None:
+    """The bytecode cache for an Environment set up by the code in `settings` (None: compile
+    every time)."""
     where = folder()
-    return None if where is None else _Tolerant(str(where))
+    if where is None:
+        return None
+    try:
+        digest = hashlib.sha1(settings.read_bytes()).hexdigest()
+    except OSError:  # not a file to read (a zipped install): nothing to check against
+        return None
+    return _Tolerant(str(where), digest)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -31,7 +32,7 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
-    bytecode_cache=compiled.templates(),
+    bytecode_cache=compiled.templates(Path(__file__)),  # this file sets the Environment up
 )
 _environment.filters["uk"] = units.uk
 _environment.tests["web_address"] = is_web_address

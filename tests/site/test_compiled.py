@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -21,9 +22,9 @@ def _study_text() -> Text:
     return text
 
 
-def _page(folder: Path, compile_allowed: bool = True) -> str:
+def _page(folder: Path, compile_allowed: bool = True, settings: str = "as set up") -> str:
     """The study page rendered by the site's Environment with its cache in `folder`."""
-    cache = compiled._Tolerant(str(folder))
+    cache = compiled._Tolerant(str(folder), settings)
     environment = render._environment.overlay(bytecode_cache=cache, cache_size=0)
     if not compile_allowed:
         environment.compile = _no_compiling  # type: ignore[method-assign]
@@ -53,7 +54,7 @@ def test_a_compiled_template_is_kept_and_used_for_the_same_page(tmp_path: Path) 
 def test_an_edited_template_is_compiled_again(tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     shutil.copytree(Path(render.__file__).parent / "templates", templates)
-    cache = compiled._Tolerant(str(tmp_path / "cache"))
+    cache = compiled._Tolerant(str(tmp_path / "cache"), "as set up")
     environment = render._environment.overlay(
         loader=jinja2.FileSystemLoader(templates), bytecode_cache=cache, cache_size=0
     )
@@ -65,6 +66,25 @@ def test_an_edited_template_is_compiled_again(tmp_path: Path) -> None:
     page.write_text(page.read_text("utf-8").replace("<html", "<html data-edited"), "utf-8")
     edited = environment.get_template("page.html.j2").render(page=context)
     assert "<html data-edited" in edited
+
+
+def test_a_template_is_compiled_again_when_the_environment_is_set_up_otherwise(
+    tmp_path: Path,
+) -> None:
+    page = _page(tmp_path, settings="render.py as it was")
+    kept = _cached(tmp_path)
+    before = kept.read_bytes()
+    with pytest.raises(pytest.fail.Exception, match="compiled, not taken from the cache"):
+        _page(tmp_path, compile_allowed=False, settings="render.py edited")
+    assert _page(tmp_path, settings="render.py edited") == page
+    assert kept.read_bytes() != before  # replaced by the newly compiled code
+
+
+def test_the_site_environment_keeps_its_templates_checked_against_render_py() -> None:
+    cache = render._environment.bytecode_cache
+    assert isinstance(cache, compiled._Tolerant)
+    source = Path(render.__file__).read_bytes()
+    assert cache.settings == hashlib.sha1(source).hexdigest()
 
 
 @pytest.mark.parametrize(
