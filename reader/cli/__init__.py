@@ -13,6 +13,7 @@ import traceback
 
 import click
 
+from reader import collector
 from reader.cli import build, export, glossary, texts
 
 
@@ -45,6 +46,7 @@ for command in (
 
 def main() -> None:
     """Console entry point: user errors print `Error: ...`; anything else too, unless --debug."""
+    collector.spare_shutdown()
     debug = "--debug" in sys.argv[1:]
     try:
         cli.main(standalone_mode=True)

@@ -47,11 +47,10 @@ with `у` or `в` in it, `військо` provides `військо` and is probe
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from reader.glossary.spelling import key
 from reader.language import analysis, morph
-from reader.model import Analysis, Entry, Gloss, Glossary, Paragraph, Sentence, Word
+from reader.model import Entry, Gloss, Glossary, Paragraph, Sentence, Word
 
 # Euphonic alternation: the same preposition or conjunction in another spelling.
 EUPHONY = {"в": "у", "із": "з", "зі": "з", "зо": "з", "й": "і"}
@@ -174,12 +173,7 @@ def _occurrence(
         return None, ""
     if single.offset or not word.analyses:
         return single, single.grammar  # a hyphenated word's part: the sentence read the whole
-    return single, _grammar(word.analyses, single.lemma)
-
-
-@lru_cache(maxsize=100_000)  # a text repeats few (readings, lemma) pairs
-def _grammar(analyses: tuple[Analysis, ...], lemma: str) -> str:
-    return morph.describe(analyses, lemma)
+    return single, morph.describe(word.analyses, single.lemma)
 
 
 def _phrase_glosses(sentence: Sentence, forms: list[_Form | None]) -> dict[int, tuple[Gloss, int]]:

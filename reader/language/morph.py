@@ -54,7 +54,11 @@ _READINGS: dict[Analysis, list[Reading]] = {}
 
 @cache
 def _analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang="uk")
+    import pymorphy3_dicts_uk  # here: what a rebuild with nothing to redo never loads
+
+    # The dictionary by its path: `lang="uk"` alone looks for it among every installed
+    # package's entry points (importlib.metadata) first; the path is the same dictionary.
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_uk.get_path(), lang="uk")
 
 
 @lru_cache(maxsize=200_000)
@@ -122,6 +126,11 @@ def _lemmas(word: str) -> tuple[str, ...]:
 
 def describe(analyses: Iterable[Analysis], lemma: str) -> str:
     """The grammar of an occurrence read as `lemma`: its readings merged, "" when none fit."""
+    return _describe(tuple(analyses), lemma)
+
+
+@lru_cache(maxsize=100_000)  # the glossing and the page's word table ask for the same pairs
+def _describe(analyses: tuple[Analysis, ...], lemma: str) -> str:
     wanted = key(lemma)
     readings: list[Reading] = []
     plain: list[str] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -19,7 +20,7 @@ from reader.corpus.metadata import is_web_address
 from reader.glossary.spelling import key
 from reader.language import stress
 from reader.model import Entry, Gloss, StressReading, Text
-from reader.site import assets, units, words
+from reader.site import assets, compiled, units, words
 from reader.site.assets import Assets
 from reader.site.units import UnitView
 from reader.text.source import opening_words
@@ -31,6 +32,7 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
+    bytecode_cache=compiled.templates(Path(__file__)),  # this file sets the Environment up
 )
 _environment.filters["uk"] = units.uk
 _environment.tests["web_address"] = is_web_address
