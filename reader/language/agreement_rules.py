@@ -43,19 +43,19 @@ def modifier_agrees(c: Clause) -> None:
         if "NOUN" not in tags or not phrase_head(c, head):
             continue
         nouns = [a for a in c.readings[head] if noun(a)]
-        agreeing = []
+        agreeing = []  # (position, its readings' animate forms)
         for k in _modifiers_before(c, head):
             animate = _animate_forms(c.readings[k])
-            fit = [n for n in nouns if any(agree(m, n, m in animate) for m in _mods(c, k))]
+            mods = [(m, m in animate) for m in c.readings[k] if modifier(m)]
+            fit = [n for n in nouns if any(agree(m, n, form) for m, form in mods)]
             if not fit:
                 break  # it belongs to something else: so does whatever comes before it
             nouns = fit
-            agreeing.append(k)
+            agreeing.append((k, animate))
         if not agreeing:
             continue
         c.keep(head, lambda a, fit=nouns: a in fit)
-        for k in agreeing:
-            animate = _animate_forms(c.readings[k])
+        for k, animate in agreeing:  # (keeping the head's readings left these alone)
             c.keep(k, lambda m, fit=nouns, an=animate: _agrees_with_any(m, fit, m in an))
 
 
@@ -157,10 +157,6 @@ def _modifiers_before(c: Clause, head: int) -> Iterator[int]:
 
 def _agrees_with_any(m: Analysis, nouns: list[Analysis], animate: bool) -> bool:
     return modifier(m) and any(agree(m, n, animate) for n in nouns)
-
-
-def _mods(c: Clause, k: int) -> list[Analysis]:
-    return [m for m in c.readings[k] if modifier(m)]
 
 
 def _animate_forms(readings: tuple[Analysis, ...]) -> set[Analysis]:
