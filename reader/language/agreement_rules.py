@@ -65,8 +65,8 @@ def genitive_after_noun(c: Clause) -> None:
     time noun (`цього року ціни зросли`) or a name (`Петро Порошенко`), where the second
     noun starts another phrase. After government and agreement: they may have fixed the
     first noun's reading, and their phrases are not attributes."""
-    for i in range(len(c.tokens) - 1):
-        if not bare_noun(c, i) or c.word(i) in TIME_NOUNS:
+    for i, tags in enumerate(c.tags[:-1]):
+        if "NOUN" not in tags or not bare_noun(c, i) or c.word(i) in TIME_NOUNS:
             continue
         if all(cases(a) <= {"datv"} for a in c.readings[i]):
             continue
@@ -96,8 +96,8 @@ def predicate_instrumental(c: Clause) -> None:
     the form is also a dative plural: an adjective with no noun after it (`новим людям` has
     its noun), or a noun that is instrumental or dative. After agreement, which has taken
     the adjectives that do have a noun."""
-    for i in range(len(c.tokens) - 1):
-        if not c.any(i, lambda a: "VERB" in a.tags and a.lemma in COPULAS):
+    for i, tags in enumerate(c.tags[:-1]):
+        if "VERB" not in tags or not c.any(i, _copula):
             continue
         k = i + 1
         while c.is_word(k) and (c.word(k) in {"не", "ні"} or _between(c, k)):
@@ -106,6 +106,10 @@ def predicate_instrumental(c: Clause) -> None:
             c.keep(k, _declined_instrumental)
         elif bare_noun(c, k) and all(cases(a) <= {"ablt", "datv"} for a in c.readings[k]):
             c.keep(k, _declined_instrumental)
+
+
+def _copula(a: Analysis) -> bool:
+    return "VERB" in a.tags and a.lemma in COPULAS
 
 
 def _declined_instrumental(a: Analysis) -> bool:
@@ -125,8 +129,8 @@ def adverb_without_noun(c: Clause) -> None:
     no noun follows for the adjective to agree with (`працює добре`). Not pronouns: `все`
     in `уже все знає` is "everything", not the adverb "still". After agreement, which settled
     it before a noun."""
-    for i in range(len(c.tokens)):
-        if c.has(i, "ADJF") and c.has(i, "ADVB"):
+    for i, tags in enumerate(c.tags):
+        if "ADJF" in tags and "ADVB" in tags:
             if not c.has(i + 1, "NOUN"):
                 c.keep(i, lambda a: "ADVB" in a.tags)
 
@@ -134,8 +138,10 @@ def adverb_without_noun(c: Clause) -> None:
 def possessive_before_noun(c: Clause) -> None:
     """`його книга` is "his book" (the possessive `його`, indeclinable); `бачив його` is the
     personal pronoun `він`. Before agreement, which the indeclinable possessive would pass."""
-    for i in range(len(c.tokens)):
-        if c.word(i) not in POSSESSIVES:
+    if POSSESSIVES.isdisjoint(c.words):
+        return
+    for i, word in enumerate(c.words):
+        if word not in POSSESSIVES:
             continue
         before_noun = c.any(i + 1, lambda a: noun(a) or modifier(a))
         c.keep(i, lambda a, b=before_noun: ("Fixd" in a.tags) == b and "NPRO" in a.tags)

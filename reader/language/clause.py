@@ -218,8 +218,8 @@ def clauses(c: Clause) -> list[tuple[int, int]]:
     if c.spans is None:
         c.spans = []
         start = 0
-        for i, token in enumerate(c.tokens):
-            if token.kind == "punct" or c.word(i) in CLAUSE_WORDS:
+        for i, (token, word) in enumerate(zip(c.tokens, c.words, strict=True)):
+            if token.kind == "punct" or word in CLAUSE_WORDS:
                 if i > start:
                     c.spans.append((start, i))
                 start = i + 1 if token.kind == "punct" else i  # `яка` opens its clause
