@@ -47,6 +47,8 @@ class Clause:
     tags: list[frozenset[str]] = field(default_factory=list)
     spans: list[tuple[int, int]] | None = None  # `clauses`, worked out when first asked
     explaining: bool = False  # record a Step for each narrowing
+    # `after_preposition`'s last answer: (token, where its walk back stopped); -1: none
+    reach: tuple[int, int] = (-1, -1)
 
     def __post_init__(self) -> None:
         self.words = [_key(t.text) if t.kind == "word" else t.text for t in self.tokens]
@@ -93,6 +95,8 @@ class Clause:
             )
         self.readings[i] = tuple(left)
         self.tags[i] = union(left)
+        if i < self.reach[0]:
+            self.reach = (-1, -1)  # the walk back it remembers may have read this token
         return True
 
 
@@ -149,16 +153,34 @@ def after_preposition(c: Clause, i: int) -> bool:
     genitives between (`в небувалих масштабів всесвіт`, `у це традиційно католицьке місто`),
     and it may be in a case the preposition admits: its case is the preposition's business,
     not the verb's."""
+    k = _walk_back(c, i)
+    if k < 0 or not c.has(k, "PREP") or c.tokens[k].kind not in ("word", "number"):
+        return False
+    admitted = government().get(c.word(k))  # `після уроків вчителі`: not `після`'s
+    return admitted is None or bool(c.tags[i] & admitted)
+
+
+def _walk_back(c: Clause, i: int) -> int:
+    """The nearest token before `i` that a preposition's phrase cannot pass through (a
+    preposition, punctuation, a word of no such kind); -1 at the sentence's start. Rules ask
+    it of token after token: starting from the last answer when it lies before `i`, the
+    walks over a long run (`ремонту охорони ...`) add up to one pass, not one per token."""
+    last, stop = c.reach if 0 <= c.reach[0] <= i else (-1, -1)
+    floor = last - 1  # from here down the last walk has been
     k = i - 1
-    while k >= 0 and c.tokens[k].kind in ("word", "number"):
-        if c.has(k, "PREP"):
-            admitted = government().get(c.word(k))  # `після уроків вчителі`: not `після`'s
-            return admitted is None or bool(c.tags[i] & admitted)
-        tags = c.tags[k]
-        if not (tags & {"ADJF", "ADVB", "NPRO", "NUMR", "gent"} or c.tokens[k].kind == "number"):
-            return False
+    while k > floor and _passes(c, k):
         k -= 1
-    return False
+    if k == floor:
+        k = stop
+    c.reach = (i, k)
+    return k
+
+
+def _passes(c: Clause, k: int) -> bool:
+    kind = c.tokens[k].kind
+    if kind not in ("word", "number") or "PREP" in c.tags[k]:
+        return False
+    return bool(c.tags[k] & {"ADJF", "ADVB", "NPRO", "NUMR", "gent"}) or kind == "number"
 
 
 def word_runs(c: Clause) -> Iterator[tuple[int, int]]:
