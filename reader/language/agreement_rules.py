@@ -46,7 +46,7 @@ def modifier_agrees(c: Clause) -> None:
         agreeing = []  # (position, its readings' animate forms)
         for k in _modifiers_before(c, head):
             animate = _animate_forms(c.readings[k])
-            mods = [(m, m in animate) for m in c.readings[k] if modifier(m)]
+            mods = [(m, bool(animate) and m in animate) for m in c.readings[k] if modifier(m)]
             fit = [n for n in nouns if any(agree(m, n, form) for m, form in mods)]
             if not fit:
                 break  # it belongs to something else: so does whatever comes before it
@@ -56,7 +56,9 @@ def modifier_agrees(c: Clause) -> None:
             continue
         c.keep(head, lambda a, fit=nouns: a in fit)
         for k, animate in agreeing:  # (keeping the head's readings left these alone)
-            c.keep(k, lambda m, fit=nouns, an=animate: _agrees_with_any(m, fit, m in an))
+            c.keep(
+                k, lambda m, fit=nouns, an=animate: _agrees_with_any(m, fit, bool(an) and m in an)
+            )
 
 
 def genitive_after_noun(c: Clause) -> None:
@@ -102,7 +104,7 @@ def predicate_instrumental(c: Clause) -> None:
         k = i + 1
         while c.is_word(k) and (c.word(k) in {"не", "ні"} or _between(c, k)):
             k += 1
-        if c.any(k, modifier) and not c.has(k + 1, "NOUN"):
+        if c.modifies(k) and not c.has(k + 1, "NOUN"):
             c.keep(k, _declined_instrumental)
         elif bare_noun(c, k) and all(cases(a) <= {"ablt", "datv"} for a in c.readings[k]):
             c.keep(k, _declined_instrumental)
@@ -143,7 +145,7 @@ def possessive_before_noun(c: Clause) -> None:
     for i, word in enumerate(c.words):
         if word not in POSSESSIVES:
             continue
-        before_noun = c.any(i + 1, lambda a: noun(a) or modifier(a))
+        before_noun = c.has(i + 1, "NOUN") or c.modifies(i + 1)
         c.keep(i, lambda a, b=before_noun: ("Fixd" in a.tags) == b and "NPRO" in a.tags)
 
 
@@ -154,7 +156,7 @@ def _modifiers_before(c: Clause, head: int) -> Iterator[int]:
     while k >= 0 and c.is_word(k):
         if c.has(k, "VERB"):
             return  # `була машина`: a verb, not the rare adjective `булий`
-        if c.any(k, modifier):
+        if c.modifies(k):
             yield k
         elif not all("ADVB" in a.tags for a in c.readings[k]) or not c.readings[k]:
             return
@@ -168,5 +170,7 @@ def _agrees_with_any(m: Analysis, nouns: list[Analysis], animate: bool) -> bool:
 def _animate_forms(readings: tuple[Analysis, ...]) -> set[Analysis]:
     """Accusative readings whose form is also a genitive of the same number and gender
     (`нових`, `нового`): the animate accusative."""
+    if not any("accs" in a.tags for a in readings):
+        return set()  # (the common case, answered without sorting the genitives)
     genitives = {(numbers(a), gender(a)) for a in readings if "gent" in cases(a)}
     return {a for a in readings if "accs" in cases(a) and (numbers(a), gender(a)) in genitives}

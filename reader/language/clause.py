@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.glossary.spelling import key
-from reader.language.features import CASE_TAGS, modifier, noun, numeral
+from reader.language.features import CASE_TAGS, modifier, noun
 from reader.language.government import government
 from reader.model import Analysis, Token
 
@@ -68,6 +68,16 @@ class Clause:
     def has(self, i: int, tag: str) -> bool:
         """Some reading left of token `i` has this grammeme ("NOUN", "gent", "VERB")."""
         return 0 <= i < len(self.tags) and tag in self.tags[i]
+
+    def modifies(self, i: int) -> bool:
+        """Some reading left of token `i` is a modifier (`features.modifier`): any adjective
+        is, so only a pronoun's readings are looked at one by one."""
+        if not 0 <= i < len(self.tags):
+            return False
+        tags = self.tags[i]
+        if "ADJF" in tags:
+            return True
+        return "NPRO" in tags and any(modifier(a) for a in self.readings[i])
 
     def any(self, i: int, test: Callable[[Analysis], bool]) -> bool:
         return 0 <= i < len(self.tokens) and any(test(a) for a in self.readings[i])
@@ -211,12 +221,12 @@ def noun_phrase(c: Clause, start: int) -> Iterator[int]:
         if not c.is_word(i) or not c.tags[i] & CASE_TAGS:
             return
         yield i
-        if not c.any(i, lambda a: modifier(a) or numeral(a)):
+        if not (c.modifies(i) or "NUMR" in c.tags[i]):
             return  # the head
         following = i + 1
         while following < i + 3 and c.is_word(following) and _adverb_only(c, following):
             following += 1  # `це традиційно католицьке місто`
-        if not (c.has(following, "NOUN") or c.any(following, modifier)):
+        if not (c.has(following, "NOUN") or c.modifies(following)):
             return  # a modifier with no noun after it
         i = following
 
@@ -230,7 +240,7 @@ def phrase_head(c: Clause, i: int) -> bool:
     `нового` could be the noun `нове`, but is the adjective here)."""
     if not c.has(i, "NOUN"):
         return False
-    return not (c.any(i, modifier) and c.has(i + 1, "NOUN"))
+    return not (c.modifies(i) and c.has(i + 1, "NOUN"))
 
 
 def clauses(c: Clause) -> list[tuple[int, int]]:

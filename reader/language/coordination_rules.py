@@ -104,7 +104,7 @@ def _phrase_before(c: Clause, head: int) -> list[int]:
     from the last back."""
     found = [head]
     k = head - 1
-    while c.is_word(k) and c.any(k, modifier) and not c.has(k, "VERB"):
+    while c.is_word(k) and c.modifies(k) and not c.has(k, "VERB"):
         if not c.tags[k] & c.tags[head] & CASE_TAGS:
             break
         found.append(k)

@@ -41,7 +41,8 @@ def cases(a: Analysis) -> frozenset[str]:
 def not_only(a: Analysis, case: str) -> bool:
     """The reading may be in a case other than `case` (an indeclinable one always may; one
     with no case is not in `case` at all): what a rule that rules `case` out keeps."""
-    return bool(cases(a) - {case}) or not cases(a)
+    found = a.tags & CASE_TAGS
+    return not found or bool(found - {case})
 
 
 def numbers(a: Analysis) -> frozenset[str]:
