@@ -105,15 +105,22 @@ def function_word_hides(c: Clause) -> None:
     not `середа`: the readings of the lemmas `morph.lemmas` hides behind a function word go.
     First: it is the dictionary's own ranking, and later rules should not weigh a yak."""
     for i, readings in enumerate(c.readings):
-        if len(readings) > 1:
+        if len(readings) > 1 and _hides(c.text(i)):
             shown = _shown(c.text(i))
-            if any(a.lemma not in shown for a in readings):
-                c.keep(i, lambda a, s=shown: a.lemma in s)
+            c.keep(i, lambda a, s=shown: a.lemma in s)
 
 
 @lru_cache(maxsize=200_000)  # once per form
 def _shown(text: str) -> frozenset[str]:
     return frozenset(morph.lemmas(text))
+
+
+@lru_cache(maxsize=200_000)  # once per form: most forms hide nothing
+def _hides(text: str) -> bool:
+    """Some reading of the form has a lemma `morph.lemmas` hides (if none of all its readings
+    has, none of those a sentence leaves has)."""
+    shown = _shown(text)
+    return any(a.lemma not in shown for a in morph.analyse(text))
 
 
 def vocative_needs_address(c: Clause) -> None:
