@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reader.align.pairing import align_paragraph  # noqa: E402
 from reader.align.translation import EnParagraph, Line  # noqa: E402
+from reader.language import context, morph  # noqa: E402
 from reader.text import segment, source  # noqa: E402
 
 Run = Callable[[], object]
@@ -51,7 +52,17 @@ def many_pairs(n: int) -> Run:
     return lambda: align_paragraph(paragraph.sentences, english, Path("en.txt"))
 
 
-CASES = [repeated_titles, long_word, many_sentences, many_pairs]
+def long_sentence(n: int) -> Run:
+    """One sentence of n nouns, genitives and plurals in turn (the context rules: a rule that
+    walks back over the run before each word)."""
+    (paragraph,) = segment.segment("Він " + "голови ремонту " * max(1, n // 2) + "знає.")
+    tokens = [t for s in paragraph.sentences for t in s.tokens]
+    for token in tokens:
+        morph.analyse(token.text)  # the dictionary's load is not the rules' time
+    return lambda: context.narrow(tokens)
+
+
+CASES = [repeated_titles, long_word, many_sentences, many_pairs, long_sentence]
 
 
 def main() -> None:

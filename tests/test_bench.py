@@ -68,6 +68,7 @@ def data(tmp_path: Path) -> dict[str, Path]:
         ("glossary_load.py", ["300"], "load_glossary: best"),
         ("matching.py", ["lemmas"], "recall "),
         ("grammar.py", ["lemmas"], "rules on:"),
+        ("context.py", ["sents", "--repeat", "1", "--profile", "3"], "µs a word"),
         ("grammar.py", ["lemmas", "--patterns", "3"], "NOUN/ADJ still ambiguous with rules on"),
         ("segmentation.py", ["sents", "--news", "news", "--repeat", "1"], "tiny_news.txt: 2"),
         ("source_cleaning.py", ["sents"], "synthetic glue"),

@@ -43,20 +43,22 @@ def modifier_agrees(c: Clause) -> None:
         if "NOUN" not in tags or not phrase_head(c, head):
             continue
         nouns = [a for a in c.readings[head] if noun(a)]
-        agreeing = []
+        agreeing = []  # (position, its readings' animate forms)
         for k in _modifiers_before(c, head):
             animate = _animate_forms(c.readings[k])
-            fit = [n for n in nouns if any(agree(m, n, m in animate) for m in _mods(c, k))]
+            mods = [(m, bool(animate) and m in animate) for m in c.readings[k] if modifier(m)]
+            fit = [n for n in nouns if any(agree(m, n, form) for m, form in mods)]
             if not fit:
                 break  # it belongs to something else: so does whatever comes before it
             nouns = fit
-            agreeing.append(k)
+            agreeing.append((k, animate))
         if not agreeing:
             continue
         c.keep(head, lambda a, fit=nouns: a in fit)
-        for k in agreeing:
-            animate = _animate_forms(c.readings[k])
-            c.keep(k, lambda m, fit=nouns, an=animate: _agrees_with_any(m, fit, m in an))
+        for k, animate in agreeing:  # (keeping the head's readings left these alone)
+            c.keep(
+                k, lambda m, fit=nouns, an=animate: _agrees_with_any(m, fit, bool(an) and m in an)
+            )
 
 
 def genitive_after_noun(c: Clause) -> None:
@@ -65,8 +67,8 @@ def genitive_after_noun(c: Clause) -> None:
     time noun (`цього року ціни зросли`) or a name (`Петро Порошенко`), where the second
     noun starts another phrase. After government and agreement: they may have fixed the
     first noun's reading, and their phrases are not attributes."""
-    for i in range(len(c.tokens) - 1):
-        if not bare_noun(c, i) or c.word(i) in TIME_NOUNS:
+    for i, tags in enumerate(c.tags[:-1]):
+        if "NOUN" not in tags or not bare_noun(c, i) or c.word(i) in TIME_NOUNS:
             continue
         if all(cases(a) <= {"datv"} for a in c.readings[i]):
             continue
@@ -96,16 +98,20 @@ def predicate_instrumental(c: Clause) -> None:
     the form is also a dative plural: an adjective with no noun after it (`новим людям` has
     its noun), or a noun that is instrumental or dative. After agreement, which has taken
     the adjectives that do have a noun."""
-    for i in range(len(c.tokens) - 1):
-        if not c.any(i, lambda a: "VERB" in a.tags and a.lemma in COPULAS):
+    for i, tags in enumerate(c.tags[:-1]):
+        if "VERB" not in tags or not c.any(i, _copula):
             continue
         k = i + 1
         while c.is_word(k) and (c.word(k) in {"не", "ні"} or _between(c, k)):
             k += 1
-        if c.any(k, modifier) and not c.has(k + 1, "NOUN"):
+        if c.modifies(k) and not c.has(k + 1, "NOUN"):
             c.keep(k, _declined_instrumental)
         elif bare_noun(c, k) and all(cases(a) <= {"ablt", "datv"} for a in c.readings[k]):
             c.keep(k, _declined_instrumental)
+
+
+def _copula(a: Analysis) -> bool:
+    return "VERB" in a.tags and a.lemma in COPULAS
 
 
 def _declined_instrumental(a: Analysis) -> bool:
@@ -125,8 +131,8 @@ def adverb_without_noun(c: Clause) -> None:
     no noun follows for the adjective to agree with (`працює добре`). Not pronouns: `все`
     in `уже все знає` is "everything", not the adverb "still". After agreement, which settled
     it before a noun."""
-    for i in range(len(c.tokens)):
-        if c.has(i, "ADJF") and c.has(i, "ADVB"):
+    for i, tags in enumerate(c.tags):
+        if "ADJF" in tags and "ADVB" in tags:
             if not c.has(i + 1, "NOUN"):
                 c.keep(i, lambda a: "ADVB" in a.tags)
 
@@ -134,10 +140,12 @@ def adverb_without_noun(c: Clause) -> None:
 def possessive_before_noun(c: Clause) -> None:
     """`його книга` is "his book" (the possessive `його`, indeclinable); `бачив його` is the
     personal pronoun `він`. Before agreement, which the indeclinable possessive would pass."""
-    for i in range(len(c.tokens)):
-        if c.word(i) not in POSSESSIVES:
+    if POSSESSIVES.isdisjoint(c.words):
+        return
+    for i, word in enumerate(c.words):
+        if word not in POSSESSIVES:
             continue
-        before_noun = c.any(i + 1, lambda a: noun(a) or modifier(a))
+        before_noun = c.has(i + 1, "NOUN") or c.modifies(i + 1)
         c.keep(i, lambda a, b=before_noun: ("Fixd" in a.tags) == b and "NPRO" in a.tags)
 
 
@@ -148,7 +156,7 @@ def _modifiers_before(c: Clause, head: int) -> Iterator[int]:
     while k >= 0 and c.is_word(k):
         if c.has(k, "VERB"):
             return  # `була машина`: a verb, not the rare adjective `булий`
-        if c.any(k, modifier):
+        if c.modifies(k):
             yield k
         elif not all("ADVB" in a.tags for a in c.readings[k]) or not c.readings[k]:
             return
@@ -159,12 +167,10 @@ def _agrees_with_any(m: Analysis, nouns: list[Analysis], animate: bool) -> bool:
     return modifier(m) and any(agree(m, n, animate) for n in nouns)
 
 
-def _mods(c: Clause, k: int) -> list[Analysis]:
-    return [m for m in c.readings[k] if modifier(m)]
-
-
 def _animate_forms(readings: tuple[Analysis, ...]) -> set[Analysis]:
     """Accusative readings whose form is also a genitive of the same number and gender
     (`нових`, `нового`): the animate accusative."""
+    if not any("accs" in a.tags for a in readings):
+        return set()  # (the common case, answered without sorting the genitives)
     genitives = {(numbers(a), gender(a)) for a in readings if "gent" in cases(a)}
     return {a for a in readings if "accs" in cases(a) and (numbers(a), gender(a)) in genitives}

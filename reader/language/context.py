@@ -21,9 +21,10 @@ lemma ranking by the readings left is `reader.language.analysis`'s job.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reader.language import morph
-from reader.language.clause import Clause, Rule, Step
+from reader.language.clause import Clause, Rule, Step, union
 from reader.language.context_rules import RULES
 from reader.model import Analysis, Token
 from reader.text import segment
@@ -33,18 +34,30 @@ def narrow(
     tokens: Sequence[Token], rules: Sequence[Rule] | None = None
 ) -> tuple[tuple[Analysis, ...], ...]:
     """The readings each token keeps in this sentence (() for non-words and unknown words)."""
-    return tuple(_run(tokens, rules).readings)
+    return tuple(_run(tokens, rules, explaining=False).readings)
 
 
 def explain(text: str, rules: Sequence[Rule] | None = None) -> list[Step]:
     """Every narrowing the rules make in one sentence of text, in order."""
     tokens = [t for p in segment.segment(text) for s in p.sentences for t in s.tokens]
-    return _run(tokens, rules).steps
+    return _run(tokens, rules, explaining=True).steps
 
 
-def _run(tokens: Sequence[Token], rules: Sequence[Rule] | None) -> Clause:
-    clause = Clause(tokens, [morph.analyse(t.text) if t.kind == "word" else () for t in tokens])
+def _run(tokens: Sequence[Token], rules: Sequence[Rule] | None, explaining: bool) -> Clause:
+    forms = [_form(t.text) if t.kind == "word" else _NONE for t in tokens]
+    clause = Clause(
+        tokens, [r for r, _ in forms], tags=[t for _, t in forms], explaining=explaining
+    )
     for rule in RULES if rules is None else rules:
         clause.rule = rule.__name__
         rule(clause)
     return clause
+
+
+_NONE: tuple[tuple[Analysis, ...], frozenset[str]] = ((), frozenset())
+
+
+@lru_cache(maxsize=200_000)  # once per form: the readings and the union of their grammemes
+def _form(text: str) -> tuple[tuple[Analysis, ...], frozenset[str]]:
+    readings = morph.analyse(text)
+    return readings, union(readings)

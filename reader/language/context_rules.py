@@ -84,6 +84,7 @@ MONTHS = frozenset(
 OPENING_QUOTES = frozenset("«„")
 CLOSING_QUOTES = frozenset("»”")
 TWO_WAY_QUOTES = frozenset('“"')
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES | TWO_WAY_QUOTES
 # Nouns that name a word or phrase, quoted after them in the nominative (`термін «мем»`).
 WORD_NOUNS = frozenset(
     "слово слова слову словом слові термін терміна терміну терміном поняття поняттям вираз "
@@ -104,15 +105,22 @@ def function_word_hides(c: Clause) -> None:
     not `середа`: the readings of the lemmas `morph.lemmas` hides behind a function word go.
     First: it is the dictionary's own ranking, and later rules should not weigh a yak."""
     for i, readings in enumerate(c.readings):
-        if len(readings) > 1:
+        if len(readings) > 1 and _hides(c.text(i)):
             shown = _shown(c.text(i))
-            if any(a.lemma not in shown for a in readings):
-                c.keep(i, lambda a, s=shown: a.lemma in s)
+            c.keep(i, lambda a, s=shown: a.lemma in s)
 
 
 @lru_cache(maxsize=200_000)  # once per form
 def _shown(text: str) -> frozenset[str]:
     return frozenset(morph.lemmas(text))
+
+
+@lru_cache(maxsize=200_000)  # once per form: most forms hide nothing
+def _hides(text: str) -> bool:
+    """Some reading of the form has a lemma `morph.lemmas` hides (if none of all its readings
+    has, none of those a sentence leaves has)."""
+    shown = _shown(text)
+    return any(a.lemma not in shown for a in morph.analyse(text))
 
 
 def vocative_needs_address(c: Clause) -> None:
@@ -123,6 +131,8 @@ def vocative_needs_address(c: Clause) -> None:
     if not any("voct" in tags for tags in c.tags):
         return
     for start, end in word_runs(c):
+        if not any("voct" in c.tags[i] for i in range(start, end)):
+            continue  # (the common case: nothing to remove in this run)
         before = c.text(start - 1)
         addressed = (start == 0 or before in ADDRESS_MARKS or c.word(start - 1) == "о") and (
             end == len(c.tokens) or c.text(end)[:1] in ADDRESS_MARKS or c.text(end) == "."
@@ -137,6 +147,8 @@ def vocative_needs_address(c: Clause) -> None:
 def place_after_kind(c: Clause) -> None:
     """`м. Мінську`, `с. Гута`: after a place kind's abbreviation comes the place's name, a
     noun (`Мінськ`, not the adjective `мінський`). Before government, which would keep both."""
+    if PLACE_KINDS.isdisjoint(c.words):
+        return
     for i in range(len(c.tokens) - 2):
         if c.word(i) in PLACE_KINDS and c.text(i + 1) == "." and c.text(i + 2)[:1].isupper():
             c.keep(i + 2, noun)
@@ -151,6 +163,8 @@ def title_after_its_noun(c: Clause) -> None:
     and only a quote that opens (`“` and `"` both open and close: the first of a pair
     opens). Before government, whose phrase ends at the quote anyway, so that nothing later
     reads the title as governed."""
+    if QUOTES.isdisjoint(c.words):
+        return
     inside = False
     for i, token in enumerate(c.tokens):
         mark = token.text
@@ -191,12 +205,13 @@ def _govern(c: Clause, i: int, start: int, admitted: frozenset[str]) -> None:
     after = phrase[-1] + 1 if phrase else start
     if c.word(after) in JOINING:
         phrase += noun_phrase(c, after + 1)
-    governed = [c.any(j, lambda a, w=admitted: bool(cases(a) & w)) for j in phrase]
+    if not phrase:
+        return
+    governed = c.any(phrase[0], lambda a: bool(cases(a) & admitted))  # before narrowing
     for j in phrase:
         c.keep(j, lambda a, w=admitted: not cases(a) or bool(cases(a) & w))
-    if governed and governed[0]:  # `після перекладу`: the noun, not `перекласти`'s future
+    if governed:  # `після перекладу`: the noun, not `перекласти`'s future
         c.keep(phrase[0], lambda a: not finite(a))
-    if governed and governed[0]:
         c.keep(i, preposition)  # `на` governing is not the particle, `до` not the note
 
 
@@ -210,14 +225,13 @@ def locative_needs_preposition(c: Clause) -> None:
         return
     table = government()
     allowed = False
-    for i in range(len(c.tokens)):
-        word = c.word(i)
-        if word in table and c.has(i, "PREP"):
+    for i, (word, tags) in enumerate(zip(c.words, c.tags, strict=True)):
+        if word in table and "PREP" in tags:
             allowed = "loct" in table[word]
             continue
-        if c.tags[i] & FINITE_TAGS:
+        if tags & FINITE_TAGS:
             allowed = False
-        elif not allowed and "loct" in c.tags[i]:
+        elif not allowed and "loct" in tags:
             c.keep(i, lambda a: not_only(a, "loct"))
 
 
@@ -246,8 +260,10 @@ def quantity_genitive(c: Clause) -> None:
     """`багато людей`, `більшість депутатів`, `5 тис. гривень`: a word of quantity takes the
     genitive. After government: `на багато років` keeps the preposition's case for `багато`
     only."""
-    for i in range(len(c.tokens)):
-        if c.word(i) not in QUANTITY:
+    if QUANTITY.isdisjoint(c.words):
+        return
+    for i, word in enumerate(c.words):
+        if word not in QUANTITY:
             continue
         start = i + 2 if c.text(i + 1) == "." else i + 1
         for j in noun_phrase(c, start):
@@ -261,8 +277,8 @@ def numeral_quantifies(c: Clause) -> None:
     (`двом країнам`). Only the last numeral of a compound counts (`двадцять два роки`); not
     `один`, which agrees like an adjective, nor `півтора` (genitive singular). After
     government, which may have fixed the numeral's case."""
-    for i in range(len(c.tokens) - 1):
-        if not c.has(i, "NUMR") or c.has(i + 1, "NUMR") or c.word(i) in NOT_COUNTING:
+    for i, tags in enumerate(c.tags[:-1]):
+        if "NUMR" not in tags or c.has(i + 1, "NUMR") or c.word(i) in NOT_COUNTING:
             continue
         numerals = [a for a in c.readings[i] if "NUMR" in a.tags]
         case = frozenset().union(*(cases(a) for a in numerals))
@@ -274,11 +290,15 @@ def numeral_quantifies(c: Clause) -> None:
             c.keep(j, lambda a, w=case: bool(cases(a) & w) and "plur" in numbers(a))
 
 
+def _month(a: Analysis) -> bool:
+    return a.lemma in MONTHS
+
+
 def date_month_genitive(c: Clause) -> None:
     """`17 лютого`, `29 листопада 2012 року`: a month after the day's number is genitive
     (the date is "the 17th of February"). Needs only the number before it."""
     for i in range(1, len(c.tokens)):
-        if c.tokens[i - 1].kind == "number" and c.any(i, lambda a: a.lemma in MONTHS):
+        if c.tokens[i - 1].kind == "number" and c.any(i, _month):
             c.keep(i, lambda a: noun(a) and a.lemma in MONTHS and "gent" in cases(a))
 
 

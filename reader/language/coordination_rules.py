@@ -36,7 +36,8 @@ def conjuncts_share_case(c: Clause) -> None:
     case (government, the clause's verb, agreement, genitive attributes): it only spreads."""
     joints = []
     for j in range(1, len(c.tokens) - 1):
-        if c.tokens[j].kind == "word" and c.word(j) not in JOINING and c.word(j) != "а":
+        word = c.words[j]
+        if c.tokens[j].kind == "word" and word not in JOINING and word != "а":
             continue  # (the common case: no joint here)
         left = _joint(c, j)
         phrase = list(noun_phrase(c, j + 1)) if left >= 0 else []
@@ -103,7 +104,7 @@ def _phrase_before(c: Clause, head: int) -> list[int]:
     from the last back."""
     found = [head]
     k = head - 1
-    while c.is_word(k) and c.any(k, modifier) and not c.has(k, "VERB"):
+    while c.is_word(k) and c.modifies(k) and not c.has(k, "VERB"):
         if not c.tags[k] & c.tags[head] & CASE_TAGS:
             break
         found.append(k)

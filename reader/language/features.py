@@ -14,6 +14,8 @@ numbers, so no rule can narrow it by case or number alone:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reader.model import Analysis
 
 CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
@@ -27,6 +29,8 @@ CASE_NAMES = {
     "vocative": "voct",
 }
 BOTH_NUMBERS = frozenset({"sing", "plur"})
+PLURAL = frozenset({"plur"})
+SINGULAR = frozenset({"sing"})
 GENDER_TAGS = ("masc", "femn", "neut")
 
 
@@ -37,19 +41,28 @@ def cases(a: Analysis) -> frozenset[str]:
 def not_only(a: Analysis, case: str) -> bool:
     """The reading may be in a case other than `case` (an indeclinable one always may; one
     with no case is not in `case` at all): what a rule that rules `case` out keeps."""
-    return bool(cases(a) - {case}) or not cases(a)
+    found = a.tags & CASE_TAGS
+    return not found or bool(found - {case})
 
 
 def numbers(a: Analysis) -> frozenset[str]:
     """{"plur"} or {"sing"}; both for an indeclinable reading."""
-    if "Fixd" in a.tags:
+    return _numbers(a.tags)
+
+
+def _numbers(tags: frozenset[str]) -> frozenset[str]:
+    if "Fixd" in tags:
         return BOTH_NUMBERS
-    return frozenset({"plur"}) if "plur" in a.tags else frozenset({"sing"})
+    return PLURAL if "plur" in tags else SINGULAR
 
 
 def gender(a: Analysis) -> str:
     """ "masc", "femn", "neut", or "" when the reading has none (plurals, common gender)."""
-    found = [g for g in GENDER_TAGS if g in a.tags]
+    return _gender(a.tags)
+
+
+def _gender(tags: frozenset[str]) -> str:
+    found = [g for g in GENDER_TAGS if g in tags]
     return found[0] if len(found) == 1 else ""
 
 
@@ -93,11 +106,17 @@ def agree(m: Analysis, n: Analysis, animate_form: bool = False) -> bool:
     `animate_form`: the modifier's form is also its genitive (`нових`, `нового`), so as an
     accusative it goes with animate nouns only: `нових будинків` is genitive, `будинок` is
     inanimate; `нових лікарів` may be either."""
-    shared = cases(m) & cases(n)
-    if not shared or not numbers(m) & numbers(n):
+    return _agree(m.tags, n.tags, animate_form)
+
+
+@lru_cache(maxsize=50_000)  # a pure function of the grammemes, asked for every pair again
+def _agree(m: frozenset[str], n: frozenset[str], animate_form: bool) -> bool:
+    shared = m & n & CASE_TAGS
+    if not shared or not _numbers(m) & _numbers(n):
         return False
-    if numbers(m) & numbers(n) == {"sing"} and gender(m) and gender(n) and gender(m) != gender(n):
-        return False
-    if shared == {"accs"} and (gender(m) == "masc" or numbers(m) == {"plur"}):
-        return not n.tags & {"anim", "inan"} or ("anim" if animate_form else "inan") in n.tags
+    if _numbers(m) & _numbers(n) == {"sing"} and _gender(m) and _gender(n):
+        if _gender(m) != _gender(n):
+            return False
+    if shared == {"accs"} and (_gender(m) == "masc" or _numbers(m) == {"plur"}):
+        return not n & {"anim", "inan"} or ("anim" if animate_form else "inan") in n
     return True

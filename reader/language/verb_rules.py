@@ -71,6 +71,8 @@ LOOSE = frozenset(
 )
 # Words of company: `президент з прем'єром заявили` has a singular noun and a plural verb.
 COMPANY = frozenset({"з", "із", "зі", "разом"})
+# A verb's forms: finite, infinitive, -но/-то, converb.
+VERB_FORMS = frozenset({"VERB", "GRND"})
 # Negations, after which an object may be genitive and a subject left out.
 NEGATIONS = frozenset({"не", "ні", "ані"})
 
@@ -94,7 +96,7 @@ def subject_agrees_with_verb(c: Clause) -> None:
         verb = c.readings[verbs[0]]
         if any(a.lemma in COPULAS for a in verb) or _counted(c, start, end):
             continue
-        company = any(c.word(i) in COMPANY for i in range(start, end))
+        company = not COMPANY.isdisjoint(c.words[start:end])
         subjects = [
             i
             for i in range(start, end)
@@ -167,7 +169,7 @@ def sole_subject_before_verb(c: Clause) -> None:
             continue
         if _counted(c, start, end):
             continue  # `п'ять людей прийшло`: the numeral's phrase may be the subject
-        if any(c.word(i) in NEGATIONS for i in range(start, end)):
+        if not NEGATIONS.isdisjoint(c.words[start:end]):
             continue  # `жодного листа не надіслав`: the genitive of negation
         candidates = []
         for i in range(start, end):
@@ -208,7 +210,7 @@ def reflexive_takes_no_object(c: Clause) -> None:
     голодний`). Not after a preposition (`у вічі кидається`), nor a noun of time (`цілий
     день трималася`). Beside subject_agrees_with_verb, which reads the same clauses."""
     for start, end in clauses(c):
-        verbs = [i for i in range(start, end) if c.has(i, "VERB") or c.has(i, "GRND")]
+        verbs = [i for i in range(start, end) if c.tags[i] & VERB_FORMS]
         if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
             continue
         if not all(
@@ -292,8 +294,8 @@ def _finite_not_imperative(c: Clause, i: int) -> bool:
 def finite_over_short_infinitive(c: Clause) -> None:
     """`робить`, `входить`: the short infinitive in -ть is colloquial; written prose means
     the present (or future) form spelt the same. Needs no neighbour, so it may run anywhere."""
-    for i in range(len(c.tokens)):
-        if c.word(i).endswith(("ть", "ться", "тсь")) and c.tags[i] & FINITE_TAGS:
+    for i, word in enumerate(c.words):
+        if word.endswith(("ть", "ться", "тсь")) and c.tags[i] & FINITE_TAGS:
             c.keep(i, lambda a: "VERB" not in a.tags or finite(a))
 
 
@@ -301,10 +303,10 @@ def present_of_two_aspect_verb(c: Clause) -> None:
     """`фінансуються`, `виникає`: a form that is both the present and the future of one verb
     (a verb of both aspects) reads as the present unless the sentence says `буде`/`завтра`;
     prose describes more than it announces."""
-    if any(c.word(i) in FUTURE_MARKS for i in range(len(c.tokens))):
+    if not FUTURE_MARKS.isdisjoint(c.words):
         return
-    for i in range(len(c.tokens)):
-        if c.has(i, "pres") and c.has(i, "futr"):
+    for i, tags in enumerate(c.tags):
+        if "pres" in tags and "futr" in tags:
             c.keep(i, lambda a: "futr" not in a.tags)
 
 
@@ -313,9 +315,9 @@ def subject_agrees(c: Clause) -> None:
     (`ми є`, `є вони`); `є`, which is every person, is the third without a first or second
     person pronoun in the sentence (`є питання`). Other forms carry their person (`Беру.`
     needs no `я`). Last: it only reads pronouns, whose case no rule changes."""
-    persons = {SUBJECTS[c.word(j)][0] for j in range(len(c.tokens)) if c.word(j) in SUBJECTS}
-    for i in range(len(c.tokens)):
-        if not c.has(i, "VERB"):
+    persons = {SUBJECTS[word][0] for word in c.words if word in SUBJECTS}
+    for i, tags in enumerate(c.tags):
+        if "VERB" not in tags:
             continue
         subject = next((SUBJECTS[c.word(j)] for j in (i - 1, i + 1) if c.word(j) in SUBJECTS), None)
         if subject is not None:
@@ -360,7 +362,7 @@ def _counted(c: Clause, start: int, end: int) -> bool:
     """A clause with a number, numeral or word of quantity: its verb may agree with the
     sense (`більшість депутатів проголосували`, `п'ять людей прийшло`)."""
     return any(
-        c.tokens[i].kind == "number" or c.word(i) in QUANTITY or c.has(i, "NUMR")
+        c.tokens[i].kind == "number" or c.words[i] in QUANTITY or "NUMR" in c.tags[i]
         for i in range(start, end)
     )
 
