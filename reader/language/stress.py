@@ -107,6 +107,7 @@ def shown(headword: str, typed: str = "") -> str:
     return typed or of_headword(headword) or headword
 
 
+@lru_cache(maxsize=100_000)  # every page's word table asks it of each lemma (bench/README.md)
 def of_headword(text: str) -> str | None:
     """A headword with the dictionary's stress, read in its dictionary form; None when the
     dictionary does not know it or has several (`замок`: за́мок, замо́к), but of the
