@@ -16,6 +16,8 @@ in one with a single finite verb, the subject must agree with it:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from reader.language.clause import (
     JOINING,
     NAMES,
@@ -87,13 +89,8 @@ def subject_agrees_with_verb(c: Clause) -> None:
     another (`брат і сестра прийшли`) or with company (`з сестрою прийшли`); comparisons
     (`як птах`) are clauses of their own. Before agreement, which takes the case decided
     here to the noun's adjectives."""
-    if not any(tags & FINITE_TAGS for tags in c.tags):
-        return
-    for start, end in clauses(c):
-        verbs = [i for i in range(start, end) if c.tags[i] & FINITE_TAGS]
-        if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
-            continue
-        verb = c.readings[verbs[0]]
+    for start, end, at in _one_verb_clauses(c):
+        verb = c.readings[at]
         if any(a.lemma in COPULAS for a in verb) or _counted(c, start, end):
             continue
         company = not COMPANY.isdisjoint(c.words[start:end])
@@ -106,7 +103,7 @@ def subject_agrees_with_verb(c: Clause) -> None:
             and c.word(i - 1) not in JOINING  # `..., і сестра`: may open a clause of its own
         ]
         for i in range(start, end):
-            if i == verbs[0] or not bare_noun(c, i) or not c.has(i, "nomn"):
+            if i == at or not bare_noun(c, i) or not c.has(i, "nomn"):
                 continue
             if joined(c, i) or c.word(i) in LOOSE:
                 continue
@@ -158,13 +155,8 @@ def sole_subject_before_verb(c: Clause) -> None:
     out; a candidate after the verb may be either (`зростає інтерес`, `побачив дім`), so it
     stays open. Not with a plural verb, whose unnamed subject is "people" (`Метали
     використовують для верстатів`: an object first). After subject_agrees_with_verb."""
-    if not any(tags & FINITE_TAGS for tags in c.tags):
-        return
-    for start, end in clauses(c):
-        verbs = [i for i in range(start, end) if c.tags[i] & FINITE_TAGS]
-        if len(verbs) != 1 or not all(finite(a) for a in c.readings[verbs[0]]):
-            continue
-        verb = c.readings[verbs[0]]
+    for start, end, at in _one_verb_clauses(c):
+        verb = c.readings[at]
         if any(a.lemma in COPULAS or numbers(a) != {"sing"} for a in verb):
             continue
         if _counted(c, start, end):
@@ -173,11 +165,11 @@ def sole_subject_before_verb(c: Clause) -> None:
             continue  # `жодного листа не надіслав`: the genitive of negation
         candidates = []
         for i in range(start, end):
-            if i != verbs[0] and c.tags[i] & {"NOUN", "NPRO"} and _may_be_subject(c, i, verb):
+            if i != at and c.tags[i] & {"NOUN", "NPRO"} and _may_be_subject(c, i, verb):
                 candidates.append(i)
-                if len(candidates) > 1 or i > verbs[0]:
+                if len(candidates) > 1 or i > at:
                     break
-        if len(candidates) != 1 or candidates[0] > verbs[0]:
+        if len(candidates) != 1 or candidates[0] > at:
             continue
         (i,) = candidates
         if bare_noun(c, i) and c.word(i) not in TIME_NOUNS and not after_preposition(c, i):
@@ -356,6 +348,17 @@ def _agent(a: Analysis) -> bool:
 def _named(c: Clause, i: int) -> bool:
     """A name, or a capitalised word inside the sentence (`Петро Олексійович Порошенко`)."""
     return bool(c.tags[i] & NAMES) or (i > 0 and c.text(i)[:1].isupper())
+
+
+def _one_verb_clauses(c: Clause) -> Iterator[tuple[int, int, int]]:
+    """(start, end, the verb's index) of each clause with one finite verb, every reading of
+    it finite: the clauses whose subject the verb's person, number and gender say."""
+    if not any(tags & FINITE_TAGS for tags in c.tags):
+        return
+    for start, end in clauses(c):
+        verbs = [i for i in range(start, end) if c.tags[i] & FINITE_TAGS]
+        if len(verbs) == 1 and all(finite(a) for a in c.readings[verbs[0]]):
+            yield start, end, verbs[0]
 
 
 def _counted(c: Clause, start: int, end: int) -> bool:
