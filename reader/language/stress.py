@@ -40,10 +40,12 @@ from reader.language.stress_dictionary import MARK, RARE_LEMMAS, apply, records,
 from reader.language.stress_readings import Decision, Written, by_readings
 from reader.model import Analysis, StressReading, Token, Word
 
-# The decision last taken for a spelling and position, with the readings' and lemmas' tuples
-# it was taken for: morph shares one tuple per form, so checking them by identity spares
-# hashing their Analyses, which cost more than the rest of the stage (bench/README.md).
-_SEEN: dict[tuple[str, bool], tuple[tuple, tuple, Decision]] = {}
+# The decisions taken, by spelling, position, ranked lemmas and the identity of each reading:
+# morph makes one Analysis per reading of a form, and a sentence that narrows them makes a
+# new tuple of the same Analyses, so their ids find the decision without hashing Analyses,
+# which cost more than the rest of the stage (bench/README.md). Each entry keeps its
+# readings alive, so no other object can take one of their ids while it is stored.
+_SEEN: dict[tuple, tuple[tuple[Analysis, ...], Decision]] = {}
 _SEEN_MAX = 200_000
 
 
@@ -67,18 +69,17 @@ def of_token(
     text: str, analyses: tuple[Analysis, ...], lemmas: tuple[str, ...], initial: bool
 ) -> Decision:
     """The stress of a token with these readings and ranked lemmas."""
-    seen = (text, initial)
+    seen = (text, initial, lemmas, *map(id, analyses))
     hit = _SEEN.get(seen)
-    if hit is not None and hit[0] is analyses and hit[1] is lemmas:
-        return hit[2]
+    if hit is not None:
+        return hit[1]
     decision = _of_word(text, analyses, lemmas, initial)
     if len(_SEEN) >= _SEEN_MAX:
         _SEEN.clear()
-    _SEEN[seen] = (analyses, lemmas, decision)
+    _SEEN[seen] = (analyses, decision)
     return decision
 
 
-@lru_cache(maxsize=200_000)  # for readings narrowed by a sentence into a tuple of their own
 def _of_word(
     text: str, analyses: tuple[Analysis, ...], lemmas: tuple[str, ...], initial: bool
 ) -> Decision:
