@@ -133,7 +133,7 @@ def _text(files: TextFiles, analysed: Analysed, glossary_: Glossary) -> Text:
         meta=analysed.meta,
         source=analysed.source,
         paragraphs=analysed.paragraphs,
-        words=teacher_stress.apply(analysed.words, glosses, analysed.source.text),
+        words=teacher_stress.apply(analysed.words, glosses),
         units=analysed.units,
         glosses=glosses,
         has_translation=files.en is not None,

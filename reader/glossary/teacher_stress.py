@@ -22,25 +22,24 @@ import unicodedata
 from dataclasses import replace
 
 from reader.glossary.spelling import STRESS_MARKS, key
+from reader.language.stress_dictionary import MARK
 from reader.model import Entry, Gloss, Word
 
-MARK = "\u0301"
 
-
-def apply(words: tuple[Word, ...], glosses: tuple[Gloss, ...], text: str) -> tuple[Word, ...]:
+def apply(words: tuple[Word, ...], glosses: tuple[Gloss, ...]) -> tuple[Word, ...]:
     """The words, each glossed one spelled as its headword stressed as its entry says."""
-    stressed: dict[int, str] = {}
+    stressed: dict[tuple[int, int], str] = {}  # (start, end) of a one-word gloss -> spelling
     for gloss in glosses:
         if gloss.entry.words == 1 and not any(mark in gloss.text for mark in STRESS_MARKS):
             typed = _typed_stress(gloss.entry)
             spelled = _spelled(gloss.text, typed) if typed else None
             if spelled is not None:
-                stressed[gloss.start] = spelled
+                stressed[gloss.start, gloss.end] = spelled
     if not stressed:
         return words
     return tuple(
-        replace(w, stressed=stressed[w.start], stress_readings=())
-        if w.start in stressed and text[w.start : w.end] == _plain(stressed[w.start])
+        replace(w, stressed=stressed[w.start, w.end], stress_readings=())
+        if (w.start, w.end) in stressed
         else w
         for w in words
     )
@@ -54,12 +53,8 @@ def _typed_stress(entry: Entry) -> str | None:
 
 def _spelled(form: str, typed: str) -> str | None:
     """`Марко` with `Ма́рко`'s mark: the form as written, the mark where the teacher put it."""
-    plain = _plain(typed)
+    plain = typed.replace(MARK, "")
     if len(plain) != len(form) or key(plain) != key(form) or typed.count(MARK) != 1:
         return None
     at = typed.index(MARK)
     return form[:at] + MARK + form[at:]
-
-
-def _plain(text: str) -> str:
-    return text.replace(MARK, "")

@@ -53,7 +53,8 @@ _READINGS: dict[Analysis, list[Reading]] = {}
 
 
 @cache
-def _analyzer() -> pymorphy3.MorphAnalyzer:
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """The one pymorphy3 analyser reader loads, for the modules that need its raw parses."""
     import pymorphy3_dicts_uk  # here: what a rebuild with nothing to redo never loads
 
     # The dictionary by its path: `lang="uk"` alone looks for it among every installed
@@ -64,7 +65,7 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 @lru_cache(maxsize=200_000)
 def is_known(word: str) -> bool:
     """True when the dictionary has this exact word form (apostrophes and stress folded)."""
-    return _analyzer().word_is_known(key(word))
+    return analyzer().word_is_known(key(word))
 
 
 @lru_cache(maxsize=200_000)  # every occurrence of a form asks it, each stage again
@@ -76,7 +77,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
 @lru_cache(maxsize=200_000)
 def _analyse_key(form: str) -> tuple[Analysis, ...]:
     found: dict[Analysis, set[str]] = {}  # each reading with the grammemes of its parses
-    for parse in _analyzer().parse(form):
+    for parse in analyzer().parse(form):
         found_reading = reading(parse)
         if found_reading is None:
             continue
@@ -266,7 +267,7 @@ def _converb_lemma(form: str) -> str:
         if not form.endswith(suffix):
             continue
         sibling = form[: len(form) - len(suffix)] + replacement
-        for parse in _analyzer().parse(sibling):
+        for parse in analyzer().parse(sibling):
             if parse.tag.POS == "VERB" and wanted <= parse.tag.grammemes and parse.is_known:
                 return key(parse.normal_form)
         break

@@ -47,7 +47,7 @@ def paradigm(word: str, lemmas: tuple[str, ...]) -> Paradigm:
     """The paradigms of the word's (lower case) lemmas among `lemmas`, from pymorphy3."""
     forms: dict[str, set[tuple]] = {}
     own: set[tuple] = set()
-    for parse in morph._analyzer().parse(word):  # the one analyser reader loads
+    for parse in morph.analyzer().parse(word):
         if parse.normal_form in lemmas:
             own.add(_slot(parse.tag))
             for form in parse.lexeme:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reader.language.morph import _analyzer
+from reader.language.morph import analyzer
 
 # Grammemes of a person's name: first name, surname, patronymic. Place names carry no
 # grammeme in dicts-uk (`Львів` reads as a plain noun), so they cannot be asked for.
@@ -32,26 +32,26 @@ PREDICATE = frozenset({"VERB", "INFN"})  # `сталося`, `збудовано
 @lru_cache(maxsize=50_000)
 def can_be_name(word: str) -> bool:
     """Some reading is a first name, surname or patronymic, or the word is unknown."""
-    if not _analyzer().word_is_known(word.lower()):
+    if not analyzer().word_is_known(word.lower()):
         return True
-    return any(PERSON & parse.tag.grammemes for parse in _analyzer().parse(word))
+    return any(PERSON & parse.tag.grammemes for parse in analyzer().parse(word))
 
 
 @lru_cache(maxsize=50_000)
 def can_be_verb(word: str) -> bool:
     """Some reading is a verb or an infinitive: the word may be a sentence's predicate."""
-    return any(parse.tag.POS in PREDICATE for parse in _analyzer().parse(word))
+    return any(parse.tag.POS in PREDICATE for parse in analyzer().parse(word))
 
 
 @lru_cache(maxsize=50_000)
 def is_full_word(word: str) -> bool:
     """The dictionary knows the form, and not as an abbreviation (`грн` is one)."""
-    if not _analyzer().word_is_known(word.lower()):
+    if not analyzer().word_is_known(word.lower()):
         return False
-    return not any("Abbr" in parse.tag.grammemes for parse in _analyzer().parse(word))
+    return not any("Abbr" in parse.tag.grammemes for parse in analyzer().parse(word))
 
 
 @lru_cache(maxsize=50_000)
 def can_be_conjunction(word: str) -> bool:
     """Some reading is a conjunction (`але`, `і`, `бо`, `що`): the word may join two clauses."""
-    return any(parse.tag.POS == "CONJ" for parse in _analyzer().parse(word))
+    return any(parse.tag.POS == "CONJ" for parse in analyzer().parse(word))

@@ -21,7 +21,7 @@ def shown(tmp_path: Path, text: str, yaml_text: str) -> dict[str, str | None]:
     paragraphs = segment.segment(text)
     words = tuple(analysis.analyse(paragraphs))
     glosses = match.match(paragraphs, load_glossary((tmp_path / "glossary.yaml",)), words)
-    return {text[w.start : w.end]: w.stressed for w in teacher_stress.apply(words, glosses, text)}
+    return {text[w.start : w.end]: w.stressed for w in teacher_stress.apply(words, glosses)}
 
 
 MARKO = "Марко:\n  en: Marko (a first name)\n  stress: Ма́рко\n"
