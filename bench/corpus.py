@@ -16,12 +16,14 @@ figure as a ratio to the faster of two full builds measured in the same run:
 
 then full builds in fresh processes, as `reader build` runs (a pool forked from this
 benchmark's long-lived process measured slower than one worker: bench/README.md): with 2
-workers against 1, the
-median of `--rounds` pairs run side by side (target <= 0.65), and their peak memory (the
-build's process and, separately, the largest worker). Last, `--cold` alternating runs
-of `reader build` of the bundled corpus into a fresh folder and of the import floor (a
-process that only imports the build's libraries and loads the dictionary), and the median
-of their ratios, in wall and in CPU time (target <= 1.3).
+workers against 1, the median of `--rounds` pairs run one after the other (target <= 0.65),
+and their peak memory (the build's process and, separately, the largest worker). Beside it,
+the ceiling this machine sets: two 1-worker builds run at once, each of the whole corpus,
+take longer than one alone wherever the two cores share caches or memory bandwidth, and a
+perfect split into two workers (no serial part, no work done twice) would take half that.
+Last, `--cold` alternating runs of `reader build` of the bundled corpus into a fresh folder
+and of the import floor (a process that only imports the build's libraries and loads the
+dictionary), and the median of their ratios, in wall and in CPU time (target <= 1.3).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ TEXT_BYTES = 3_000
 FLOOR = "import nltk, jinja2, yaml, click, pymorphy3; pymorphy3.MorphAnalyzer(lang='uk')"
 STAND_IN = "the of and to in a is that for it as was with be by on not he this are or".split()
 # Run in a fresh process: one full build, its seconds and peak memory (self, largest child).
+# Its own peak is VmHWM: a process started by a large one (this bench) inherits that
+# process's peak in getrusage's ru_maxrss. A forked worker's peak counts the pages it shares.
 FULL_BUILD = """
 import resource, sys, time
 from pathlib import Path
@@ -56,7 +60,11 @@ from reader import pipeline
 started = time.perf_counter()
 pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]), full=True, jobs=int(sys.argv[3]))
 seconds = time.perf_counter() - started
-self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+try:
+    with open("/proc/self/status") as status:
+        self = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1e3
+except OSError:  # not Linux: a process started by a small one reports its own peak here
+    self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3
 print(seconds, self, children)
 """
@@ -157,15 +165,25 @@ def measure(folder: Path, pool: list[tuple[str, str]], texts: int, rounds: int) 
         f"  entry   {entry:.3f} s  {entry / full:.3f}x  (target <= 0.25; the entry is used "
         f"by {users} texts, {redone} redone)"
     )
-    pairs = []  # fresh processes, as `reader build` runs; 1 worker then 2, side by side
+    rows = []  # fresh processes, as `reader build` runs: 1 worker, 2 workers, 1+1 side by side
     for number in range(rounds):
-        one = fresh_full_build(corpus, folder / f"one-{texts}-{number}", 1)
-        two = fresh_full_build(corpus, folder / f"two-{texts}-{number}", 2)
-        pairs.append((two[0] / one[0], one, two))
-    ratio, one, two = sorted(pairs)[len(pairs) // 2]
+        (one,) = fresh_full_builds(corpus, [folder / f"one-{texts}-{number}"], 1)
+        (two,) = fresh_full_builds(corpus, [folder / f"two-{texts}-{number}"], 2)
+        sides = fresh_full_builds(
+            corpus, [folder / f"side-{texts}-{number}-{n}" for n in (1, 2)], 1
+        )
+        side = max(seconds for seconds, _, _ in sides)
+        rows.append((two[0] / one[0], side / (2 * one[0]), one, two, side))
+    ratio, _, one, two, _ = sorted(rows)[len(rows) // 2]
+    _, ceiling, alone, _, side = sorted(rows, key=lambda row: row[1])[len(rows) // 2]
     print(
         f"  2 vs 1  {two[0]:.3f} s / {one[0]:.3f} s  {ratio:.3f}x  (target <= 0.65; fresh "
         f"processes, the median of {rounds} pairs)"
+    )
+    print(
+        f"  ceiling {ceiling:.3f}x  (the machine's best for 2 workers: two 1-worker builds "
+        f"side by side take {side:.3f} s against {alone[0]:.3f} s alone; half of that, "
+        f"the median of {rounds})"
     )
     print(
         f"  peak memory of a fresh full build: 1 worker {one[1]:.0f} MB; 2 workers "
@@ -173,23 +191,29 @@ def measure(folder: Path, pool: list[tuple[str, str]], texts: int, rounds: int) 
     )
 
 
-def fresh_full_build(corpus: Path, out: Path, jobs: int) -> tuple[float, float, float]:
-    """A full build in a fresh process: seconds, peak MB of the process and of a worker."""
-    command = [sys.executable, "-c", FULL_BUILD, str(corpus), str(out), str(jobs)]
-    result = subprocess.run(command, capture_output=True, text=True, check=True)
-    seconds, self, children = (float(x) for x in result.stdout.split())
-    return seconds, self, children
+def fresh_full_builds(
+    corpus: Path, outs: list[Path], jobs: int
+) -> list[tuple[float, float, float]]:
+    """Full builds in fresh processes started together, one per output folder: for each,
+    seconds, peak MB of the process and of its largest worker."""
+    commands = [
+        [sys.executable, "-c", FULL_BUILD, str(corpus), str(out), str(jobs)] for out in outs
+    ]
+    running = [subprocess.Popen(c, stdout=subprocess.PIPE, text=True) for c in commands]
+    found = []
+    for process in running:
+        output, _ = process.communicate()
+        if process.returncode:
+            raise subprocess.CalledProcessError(process.returncode, process.args)
+        seconds, self, children = (float(x) for x in output.split())
+        found.append((seconds, self, children))
+    return found
 
 
 def cold(runs: int, folder: Path) -> None:
     """Alternating runs of the import floor and a cold build of the bundled corpus: wall
-    and CPU time (the child's), medians of their ratios.
-
-    reader's bytecode is written first, as installing it does (an editable checkout run
-    with PYTHONDONTWRITEBYTECODE set would compile every module from source each time,
-    where the floor's libraries have theirs), and one untimed pair runs first (the disk
-    cache, the compiled templates)."""
-    compileall.compile_dir(str(ROOT / "reader"), quiet=1)
+    and CPU time (the child's), medians of their ratios. One untimed pair runs first (the
+    disk cache, the compiled templates)."""
     reader = [sys.executable, "-m", "reader", "build", str(BUNDLED)]
     floor_command = [sys.executable, "-c", FLOOR]
     _timed(floor_command)
@@ -233,6 +257,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="pairs of 1- and 2-worker builds")
     options = parser.parse_args()
     pool = paragraphs(options.data)
+    # reader's bytecode first, as installing it writes it: an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE set would compile each module from source in every fresh
+    # process (the fresh builds, the cold runs), where the libraries have theirs.
+    compileall.compile_dir(str(ROOT / "reader"), quiet=1)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         for texts in options.texts:
