@@ -172,10 +172,11 @@ def measure(folder: Path, pool: list[tuple[str, str]], texts: int, rounds: int) 
         sides = fresh_full_builds(
             corpus, [folder / f"side-{texts}-{number}-{n}" for n in (1, 2)], 1
         )
-        side = max(seconds for seconds, _, _ in sides)
-        rows.append((two[0] / one[0], side / (2 * one[0]), one, two, side))
-    ratio, _, one, two, _ = sorted(rows)[len(rows) // 2]
-    _, ceiling, alone, _, side = sorted(rows, key=lambda row: row[1])[len(rows) // 2]
+        rows.append((one, two, max(seconds for seconds, _, _ in sides)))
+    middle = len(rows) // 2
+    one, two, _ = sorted(rows, key=lambda row: row[1][0] / row[0][0])[middle]
+    alone, _, side = sorted(rows, key=lambda row: row[2] / row[0][0])[middle]
+    ratio, ceiling = two[0] / one[0], side / (2 * alone[0])
     print(
         f"  2 vs 1  {two[0]:.3f} s / {one[0]:.3f} s  {ratio:.3f}x  (target <= 0.65; fresh "
         f"processes, the median of {rounds} pairs)"
@@ -200,11 +201,12 @@ def fresh_full_builds(
         [sys.executable, "-c", FULL_BUILD, str(corpus), str(out), str(jobs)] for out in outs
     ]
     running = [subprocess.Popen(c, stdout=subprocess.PIPE, text=True) for c in commands]
-    found = []
+    outputs = [process.communicate()[0] for process in running]  # all done before any raises
     for process in running:
-        output, _ = process.communicate()
         if process.returncode:
             raise subprocess.CalledProcessError(process.returncode, process.args)
+    found = []
+    for output in outputs:
         seconds, self, children = (float(x) for x in output.split())
         found.append((seconds, self, children))
     return found
