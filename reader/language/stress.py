@@ -57,14 +57,6 @@ def word(
     return Word(token.start, token.end, analyses, lemmas, decision.stressed, decision.readings)
 
 
-def with_stress(word: Word, text: str, initial: bool) -> Word:
-    """A Word whose readings changed after it was built, with the stress they give."""
-    decision = of_token(text, word.analyses, word.lemmas, initial)
-    return Word(
-        word.start, word.end, word.analyses, word.lemmas, decision.stressed, decision.readings
-    )
-
-
 def of_token(
     text: str, analyses: tuple[Analysis, ...], lemmas: tuple[str, ...], initial: bool
 ) -> Decision:

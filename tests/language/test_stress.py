@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.language import analysis, morph, stress
+from reader.language.stress_readings import Decision
 from reader.model import StressReading, Word
 from reader.text import segment
 
@@ -61,9 +62,9 @@ def test_a_homograph_takes_the_stress_of_the_readings_its_word_carries() -> None
     readings = morph.analyse("війська")
     lemmas = morph.lemmas("війська")
 
-    def word(grammar: str) -> Word:
+    def word(grammar: str) -> Decision:
         chosen = tuple(a for a in readings if a.grammar == grammar)
-        return stress.with_stress(Word(0, 7, chosen, lemmas), "війська", False)
+        return stress.of_token("війська", chosen, lemmas, False)
 
     assert word("nominative plural").stressed == f"війська{A}"
     assert word("genitive singular").stressed == f"ві{A}йська"
