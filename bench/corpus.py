@@ -60,12 +60,13 @@ from reader import pipeline
 started = time.perf_counter()
 pipeline.build(Path(sys.argv[1]), Path(sys.argv[2]), full=True, jobs=int(sys.argv[3]))
 seconds = time.perf_counter() - started
+per_mb = 1e6 if sys.platform == "darwin" else 1e3  # ru_maxrss: bytes on macOS, else kB
 try:
     with open("/proc/self/status") as status:
         self = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1e3
 except OSError:  # not Linux: a process started by a small one reports its own peak here
-    self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
-children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3
+    self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / per_mb
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / per_mb
 print(seconds, self, children)
 """
 

@@ -245,7 +245,9 @@ def measure_build(
         **split,
         "render_s": rendered - analysed,
         **({"peak_traced_mb": peak / 1e6} if memory else {}),
-        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3,
+        # ru_maxrss counts bytes on macOS, kB elsewhere
+        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        / (1e6 if sys.platform == "darwin" else 1e3),
         "html_mb": len(page.encode("utf-8")) / 1e6,
         "uk_mb": len(text.source.text.encode("utf-8")) / 1e6,
         "buttons": len(text.glosses),
