@@ -25,13 +25,13 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Items a worker should get at least for starting it to pay (a text takes ~10 ms; a forked
-# worker ~20-40 ms to start and to send its results back).
+# Items a worker should get at least for starting it to pay (a 3 KB text takes ~40 ms with
+# warm caches, ~130 ms cold; a forked worker ~20-40 ms to start and to send its results back).
 MIN_PER_WORKER = 6
 # Hand-outs per worker: the last one leaves the other workers idle, so it must be short.
-# At 4, one worker idled 0.1-0.4 s at the end of a 100-text build and 2.9 s at 1,000 texts;
-# at 16, 0.02-0.05 s and 0.2 s; hand-outs of one text cost the pool a second more CPU at
-# 1,000 texts (bench/README.md).
+# At 4, the worker done first idled up to 0.4 s at the end of a 100-text build and up to
+# 2.9 s at 1,000 texts; at 16, up to 0.05 s and 0.4 s; hand-outs of one text cost the pool
+# about a second more CPU at 1,000 texts (bench/README.md).
 ROUNDS = 16
 
 
